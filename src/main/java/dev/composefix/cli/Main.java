@@ -1,2 +1,82 @@
 package dev.composefix.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code composefix} command: subcommands, version, exit codes. */
+@Command(name = "composefix",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Lints Docker Compose files and rewrites them into safer, resource-bounded versions.",
+        footer = {"", "%s"},
+        synopsisSubcommandLabel = "COMMAND")
+public final class Main implements Runnable {
+
+    private final Io io;
+
+    Main(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: try 'composefix lint'");
+    }
+
+    public static void main(String[] args) {
+        int code = run(Io.system(), args);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs the CLI in-process and returns the exit code. */
+    public static int run(Io io, String... args) {
+        CommandLine cmd = new CommandLine(new Main(io));
+        cmd.addSubcommand("lint", new LintCommand(io));
+        cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
+        cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            io.err().println("composefix: " + ex.getMessage());
+            io.err().println("Try 'composefix --help' for usage.");
+            return ExitCode.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            io.err().println("composefix: internal error: " + ex);
+            io.err().println("This is a bug in composefix; please report it together with the input.");
+            if (LintCommand.debug(parsed)) {
+                ex.printStackTrace(io.err());
+            }
+            return ExitCode.INTERNAL;
+        });
+        String help = String.format(ExitCode.TABLE);
+        cmd.getCommandSpec().usageMessage().footer("", help);
+        cmd.getSubcommands().get("lint").getCommandSpec().usageMessage().footer("", help);
+        return cmd.execute(args);
+    }
+
+    /** The version from the jar's build. */
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/dev/composefix/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"composefix " + version()};
+        }
+    }
+}

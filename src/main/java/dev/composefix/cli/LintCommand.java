@@ -1,0 +1,186 @@
+package dev.composefix.cli;
+
+import dev.composefix.config.ConfigException;
+import dev.composefix.engine.InternalFailure;
+import dev.composefix.report.Format;
+import dev.composefix.rules.Rules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code composefix lint [PATH...]}. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Reports problems in compose files: missing limits, colliding health checks, "
+                + "force-removal commands, and more.",
+                "PATHs are files or directories (searched recursively for compose files, honouring "
+                        + ".gitignore); '-' reads standard input. Default: the current directory."})
+final class LintCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to lint ('-' for stdin).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class)
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
+                    + "(default: the config's fail-on, else warning).")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this config file instead of searching for .composefix.yml.")
+    Path config;
+
+    @Option(names = "--only", paramLabel = "RULES", split = ",",
+            description = "Run only these rules (codes or names, comma-separated).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--skip", paramLabel = "RULES", split = ",",
+            description = "Do not run these rules (codes or names, comma-separated).")
+    List<String> skip = new ArrayList<>();
+
+    @Option(names = "--env-file", paramLabel = "FILE",
+            description = "Read interpolation variables from FILE instead of the .env beside each compose file.")
+    Path envFile;
+
+    @Option(names = "--ignore-environment",
+            description = "Interpolate from env files and defaults only, not the process environment "
+                    + "(reproducible reports).")
+    boolean ignoreEnvironment;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The path standard input stands for (names it in reports; finds its config and .env).")
+    String stdinFilename;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    LintCommand(Io io) {
+        this.io = io;
+    }
+
+    static boolean debug(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult sub = parsed == null ? null : parsed.subcommand();
+        return sub != null && sub.hasMatchedOption("--debug");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try {
+            return lint();
+        } catch (UsageException e) {
+            io.err().println("composefix: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (ConfigException e) {
+            for (ConfigException.Problem p : e.problems()) {
+                io.err().println(p);
+            }
+            return ExitCode.USAGE;
+        }
+    }
+
+    private int lint() throws UsageException, ConfigException, IOException {
+        if (envFile != null && !Files.isRegularFile(envFile)) {
+            throw new UsageException("--env-file " + envFile + ": no such file");
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new UsageException("--config " + config + ": no such file");
+        }
+        LintRun run = new LintRun(Rules.catalog(),
+                new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn), io.env());
+        List<Input> inputs = new ArrayList<>();
+        int exit = collect(inputs);
+        LintRun.Outcome outcome = run.run(inputs);
+        Format.ReportOptions ro = new Format.ReportOptions(output == null && io.terminal()
+                && format == Format.TEXT && !io.env().containsKey("NO_COLOR"));
+        String rendered = format.reporter(ro).render(outcome.report());
+        if (output != null) {
+            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        } else {
+            io.out().print(rendered);
+            io.out().flush();
+        }
+        for (InternalFailure f : outcome.failures()) {
+            io.err().println("composefix: " + f.message());
+            if (debug) {
+                f.cause().printStackTrace(io.err());
+            }
+        }
+        if (!outcome.failures().isEmpty()) {
+            io.err().println("This is a bug in composefix; please report it together with the input file"
+                    + (debug ? "." : " (add --debug for the stack trace)."));
+        }
+        return Math.max(exit, outcome.exitCode());
+    }
+
+    /** Reads the inputs; returns 2 when a path was missing (those are reported on stderr). */
+    private int collect(List<Input> inputs) throws UsageException, IOException {
+        List<String> args = paths.isEmpty() ? List.of(".") : paths;
+        int exit = ExitCode.OK;
+        List<String> fileArgs = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                byte[] bytes = io.in().readAllBytes();
+                String name = stdinFilename != null ? stdinFilename : "<stdin>";
+                Path path = stdinFilename != null ? Path.of(stdinFilename) : io.workingDirectory().resolve("compose.yaml");
+                inputs.add(new Input(name, path, bytes));
+            } else {
+                fileArgs.add(a);
+            }
+        }
+        FileDiscovery.Result found = FileDiscovery.find(fileArgs);
+        for (String problem : found.problems()) {
+            io.err().println("composefix: " + problem);
+            exit = ExitCode.USAGE;
+        }
+        for (Path p : found.files()) {
+            try {
+                inputs.add(new Input(p.toString(), p, Files.readAllBytes(p)));
+            } catch (IOException e) {
+                io.err().println("composefix: " + p + ": cannot read: " + e.getMessage());
+                exit = ExitCode.USAGE;
+            }
+        }
+        return exit;
+    }
+
+    /** Turns --format text into {@link Format#TEXT}, with a clear message for unknown formats. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.id().equals(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown format '" + value + "' (expected one of: "
+                    + String.join(", ", new Candidates()) + ")");
+        }
+
+        /** The format names, for help. */
+        static final class Candidates extends ArrayList<String> {
+            private static final long serialVersionUID = 1L;
+
+            Candidates() {
+                for (Format f : Format.values()) {
+                    add(f.id());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.composefix.config;
+
+import dev.composefix.engine.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded {@code .composefix.yml}: per-rule settings keyed by rule code, exclusions, and the
+ * fail-on threshold (null means "never"). {@code file} is null for the built-in defaults.
+ */
+public record Config(Path file, Map<String, RuleSetting> rules, List<Exclusion> excludes, Severity failOn,
+        boolean failOnSet) {
+
+    public static final Config DEFAULT = new Config(null, Map.of(), List.of(), Severity.WARNING, false);
+
+    public Config {
+        rules = Map.copyOf(rules);
+        excludes = List.copyOf(excludes);
+    }
+
+    /** The directory relative to which exclusion paths are read. */
+    public Path baseDirectory() {
+        return file == null ? null : file.toAbsolutePath().normalize().getParent();
+    }
+
+    /** One rule's setting: turned off, a forced severity (or null), and option values as text. */
+    public record RuleSetting(boolean off, Severity severity, Map<String, String> options) {
+
+        public RuleSetting {
+            options = Map.copyOf(options);
+        }
+    }
+
+    /** Findings to drop: those in files matching {@code path}, of {@code service}, of {@code rules}. */
+    public record Exclusion(String path, String service, List<String> rules, String reason) {
+
+        public Exclusion {
+            rules = List.copyOf(rules);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.composefix.config;
+
+import dev.composefix.engine.RuleCatalog;
+import dev.composefix.engine.RuleMetadata;
+import dev.composefix.engine.RuleOption;
+import dev.composefix.engine.RuleOptions;
+import dev.composefix.engine.Severity;
+import dev.composefix.engine.Spelling;
+import dev.composefix.schema.SchemaCheck;
+import dev.composefix.schema.SchemaProblem;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlDocument;
+import dev.composefix.yaml.YamlException;
+import dev.composefix.yaml.YamlLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds and reads {@code .composefix.yml}: searched from a directory upward to the repository root
+ * (the directory holding {@code .git}) or the filesystem root; validated against
+ * {@code schemas/config.schema.json}, then against the rule catalog (rule names, option names and
+ * option values), with every problem named by file, line and column.
+ */
+public final class ConfigLoader {
+
+    public static final List<String> NAMES = List.of(".composefix.yml", ".composefix.yaml");
+
+    private final RuleCatalog catalog;
+
+    public ConfigLoader(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The config file that applies to files in {@code directory}, if any. */
+    public static Optional<Path> find(Path directory) throws ConfigException {
+        Path dir = directory.toAbsolutePath().normalize();
+        while (dir != null) {
+            List<Path> present = new ArrayList<>();
+            for (String name : NAMES) {
+                Path p = dir.resolve(name);
+                if (Files.isRegularFile(p)) {
+                    present.add(p);
+                }
+            }
+            if (present.size() > 1) {
+                throw new ConfigException(present.get(1).toString(), null,
+                        "both .composefix.yml and .composefix.yaml exist here; keep one");
+            }
+            if (present.size() == 1) {
+                return Optional.of(present.get(0));
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
+            }
+            dir = dir.getParent();
+        }
+        return Optional.empty();
+    }
+
+    public Config load(Path file) throws ConfigException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException(name, null, "cannot read config file: " + e.getMessage());
+        }
+        YamlDocument doc;
+        try {
+            doc = new YamlLoader().load(bytes);
+        } catch (YamlException e) {
+            throw new ConfigException(name, e.position(), e.getMessage());
+        }
+        YNode root = doc.root() == null ? null : doc.root().resolve();
+        if (root == null || (root instanceof YScalar s && s.isNull())) {
+            return new Config(file, Map.of(), List.of(), Severity.WARNING, false);
+        }
+        List<ConfigException.Problem> problems = new ArrayList<>();
+        for (SchemaProblem p : SchemaCheck.resource("/schemas/config.schema.json").check(root)) {
+            problems.add(new ConfigException.Problem(name, p.span().start(), p.message()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        YMapping m = (YMapping) root;
+        Map<String, Config.RuleSetting> rules = readRules(name, m.value("rules"), problems);
+        List<Config.Exclusion> excludes = readExcludes(name, m.value("exclude"), problems);
+        Severity failOn = Severity.WARNING;
+        boolean failOnSet = false;
+        if (m.value("fail-on") instanceof YScalar f) {
+            failOnSet = true;
+            failOn = Severity.parse(f.value()).orElse(null); // "never"
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new Config(file, rules, excludes, failOn, failOnSet);
+    }
+
+    private Map<String, Config.RuleSetting> readRules(String file, YNode node, List<ConfigException.Problem> problems) {
+        Map<String, Config.RuleSetting> out = new LinkedHashMap<>();
+        if (!(node instanceof YMapping rules)) {
+            return out;
+        }
+        for (YEntry e : rules.members()) {
+            RuleMetadata meta = catalog.find(e.keyText());
+            if (meta == null) {
+                problems.add(new ConfigException.Problem(file, e.key().start(), "unknown rule '" + e.keyText()
+                        + "'" + Spelling.hint(e.keyText(), ruleNames())));
+                continue;
+            }
+            YNode v = e.value().resolve();
+            String level = null;
+            Map<String, String> options = new LinkedHashMap<>();
+            if (v instanceof YScalar s) {
+                level = s.value();
+            } else if (v instanceof YMapping setting) {
+                if (setting.value("severity") instanceof YScalar s) {
+                    level = s.value();
+                }
+                if (setting.value("options") instanceof YMapping opts) {
+                    readOptions(file, meta, opts, options, problems);
+                }
+            }
+            if (out.put(meta.code(), new Config.RuleSetting("off".equals(level),
+                    level == null ? null : Severity.parse(level).orElse(null), options)) != null) {
+                problems.add(new ConfigException.Problem(file, e.key().start(), "rule " + meta.code() + " ("
+                        + meta.name() + ") is configured twice"));
+            }
+        }
+        return out;
+    }
+
+    private static void readOptions(String file, RuleMetadata meta, YMapping opts, Map<String, String> out,
+            List<ConfigException.Problem> problems) {
+        List<String> declared = new ArrayList<>();
+        for (RuleOption o : meta.options()) {
+            declared.add(o.name());
+        }
+        for (YEntry oe : opts.members()) {
+            RuleOption option = meta.option(oe.keyText());
+            if (option == null) {
+                problems.add(new ConfigException.Problem(file, oe.key().start(), "rule " + meta.name()
+                        + " has no option '" + oe.keyText() + "'" + (declared.isEmpty() ? " (it takes none)"
+                        : Spelling.hint(oe.keyText(), declared))));
+                continue;
+            }
+            String text = ((YScalar) oe.value().resolve()).value();
+            Optional<String> wrong = RuleOptions.check(option.type(), text);
+            if (wrong.isPresent()) {
+                problems.add(new ConfigException.Problem(file, oe.value().start(), "option " + option.name()
+                        + " of rule " + meta.name() + ": " + wrong.get()));
+            } else {
+                out.put(option.name(), text);
+            }
+        }
+    }
+
+    private List<Config.Exclusion> readExcludes(String file, YNode node, List<ConfigException.Problem> problems) {
+        List<Config.Exclusion> out = new ArrayList<>();
+        if (!(node instanceof YSequence seq)) {
+            return out;
+        }
+        for (YNode item : seq.items()) {
+            YMapping ex = (YMapping) item.resolve();
+            List<String> codes = new ArrayList<>();
+            if (ex.value("rules") instanceof YSequence rules) {
+                for (YNode r : rules.items()) {
+                    String name = ((YScalar) r.resolve()).value();
+                    RuleMetadata meta = catalog.find(name);
+                    if (meta == null) {
+                        problems.add(new ConfigException.Problem(file, r.start(), "unknown rule '" + name + "'"
+                                + Spelling.hint(name, ruleNames())));
+                    } else {
+                        codes.add(meta.code());
+                    }
+                }
+            }
+            out.add(new Config.Exclusion(text(ex, "path"), text(ex, "service"), codes, text(ex, "reason")));
+        }
+        return out;
+    }
+
+    private static String text(YMapping m, String key) {
+        return m.value(key) instanceof YScalar s && !s.isNull() ? s.value() : null;
+    }
+
+    private List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        for (RuleMetadata meta : catalog.metadata()) {
+            names.add(meta.name());
+        }
+        return names;
+    }
+}

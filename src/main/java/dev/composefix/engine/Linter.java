@@ -1,0 +1,82 @@
+package dev.composefix.engine;
+
+import dev.composefix.model.ComposeFile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Runs a set of rules over a file: each rule in turn (a rule that throws is recorded as an internal
+ * failure and the others still run), then drops findings that config excludes or comments suppress,
+ * then runs the {@link LateRule}s that judge the suppressions, and sorts.
+ */
+public final class Linter {
+
+    private final RuleCatalog catalog;
+    private final List<ActiveRule> rules;
+    private final Predicate<Finding> excluded;
+    private final SuppressionParser suppressionParser;
+    private final Set<String> activeCodes = new HashSet<>();
+
+    public Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded) {
+        this.catalog = catalog;
+        this.rules = List.copyOf(rules);
+        this.excluded = excluded;
+        this.suppressionParser = new SuppressionParser(catalog);
+        for (ActiveRule r : rules) {
+            activeCodes.add(r.meta().code());
+        }
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /** Whether findings of the rule with {@code code} can appear in this run. */
+    public boolean runs(String code) {
+        return activeCodes.contains(code);
+    }
+
+    public LintResult lint(ComposeFile file) {
+        List<Suppression> suppressions = suppressionParser.parse(file.document());
+        List<InternalFailure> failures = new ArrayList<>();
+        List<Finding> findings = run(file, suppressions, failures, false);
+        findings.addAll(run(file, suppressions, failures, true));
+        findings.sort(Finding.ORDER);
+        return new LintResult(findings, failures);
+    }
+
+    private List<Finding> run(ComposeFile file, List<Suppression> suppressions, List<InternalFailure> failures,
+            boolean late) {
+        List<Finding> raw = new ArrayList<>();
+        for (ActiveRule r : rules) {
+            if ((r.rule() instanceof LateRule) != late) {
+                continue;
+            }
+            List<Finding> out = new ArrayList<>();
+            try {
+                r.rule().check(file, new RuleContext(r, file, suppressions, out, this));
+                raw.addAll(out);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(new InternalFailure(r.meta().name(), file.path(), e));
+            }
+        }
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : raw) {
+            if (!excluded.test(f) && !suppressed(f, suppressions)) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean suppressed(Finding f, List<Suppression> suppressions) {
+        boolean hit = false;
+        for (Suppression s : suppressions) {
+            hit |= s.silences(f);
+        }
+        return hit;
+    }
+}

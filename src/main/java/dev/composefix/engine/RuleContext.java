@@ -1,0 +1,74 @@
+package dev.composefix.engine;
+
+import dev.composefix.model.ComposeFile;
+import dev.composefix.model.Service;
+import dev.composefix.yaml.Span;
+import dev.composefix.yaml.YNode;
+import java.util.List;
+
+/** What a rule sees while it checks one file: its options, the file's suppressions, and where to report. */
+public final class RuleContext {
+
+    private final ActiveRule active;
+    private final ComposeFile file;
+    private final List<Suppression> suppressions;
+    private final List<Finding> out;
+    private final Linter linter;
+
+    RuleContext(ActiveRule active, ComposeFile file, List<Suppression> suppressions, List<Finding> out,
+            Linter linter) {
+        this.active = active;
+        this.file = file;
+        this.suppressions = suppressions;
+        this.out = out;
+        this.linter = linter;
+    }
+
+    public RuleCatalog catalog() {
+        return linter.catalog();
+    }
+
+    /** Whether the rule with {@code code} runs in this lint (it may be turned off by config). */
+    public boolean runs(String code) {
+        return linter.runs(code);
+    }
+
+    public RuleOptions options() {
+        return active.options();
+    }
+
+    public List<Suppression> suppressions() {
+        return suppressions;
+    }
+
+    /** Reports a finding at {@code node} with the rule's default severity. */
+    public void report(Service service, YNode node, String message) {
+        report(service, node.span(), active.meta().severity(), message);
+    }
+
+    /** Reports a milder (or harsher) variant of the rule's finding. */
+    public void report(Service service, YNode node, Severity severity, String message) {
+        report(service, node.span(), severity, message);
+    }
+
+    /** Reports a finding at {@code span} with the rule's default severity. */
+    public void report(Service service, Span span, String message) {
+        report(service, span, active.meta().severity(), message);
+    }
+
+    /** Whether {@code span} lies inside the service's own text (not inherited from an anchor elsewhere). */
+    private static boolean within(Span span, Service service) {
+        Span own = service.span();
+        return span.start().offset() >= own.start().offset() && span.end().offset() <= own.end().offset();
+    }
+
+    public void report(Service service, Span span, Severity severity, String message) {
+        Severity s = active.severityOverride() != null ? active.severityOverride() : severity;
+        RuleMetadata meta = active.meta();
+        if (service != null && !within(span, service)) {
+            message = "in service '" + service.name() + "' (inherited through an anchor or merge key): " + message;
+        }
+        out.add(new Finding(meta.code(), meta.name(), s, file.path(), span.start(), span.end(),
+                service == null ? null : service.name(), message, false));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.composefix.report;
+
+import dev.composefix.engine.Finding;
+import dev.composefix.engine.Severity;
+import dev.composefix.yaml.LineMap;
+
+/**
+ * The default human format: {@code file:line:col: severity name message}, then the source line with
+ * a marker under the finding, then a summary. Colours only when asked (a terminal without NO_COLOR).
+ */
+public final class TextReporter implements Reporter {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
+    private final boolean color;
+
+    public TextReporter(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public String render(Report report) {
+        StringBuilder b = new StringBuilder();
+        for (Finding f : report.findings()) {
+            b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
+                    .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
+                    .append(' ').append(paint(BOLD, f.rule()))
+                    .append(' ').append(f.message()).append('\n');
+            LineMap lines = report.sources().get(f.file());
+            if (lines != null && f.start().line() <= lines.lineCount()) {
+                quote(b, lines, f);
+            }
+        }
+        long n = report.findings().size();
+        if (n > 0) {
+            b.append('\n');
+        }
+        b.append(n == 0 ? "no problems" : n + (n == 1 ? " problem" : " problems"));
+        if (n > 0) {
+            b.append(" (").append(report.count(Severity.ERROR)).append(" errors, ")
+                    .append(report.count(Severity.WARNING)).append(" warnings, ")
+                    .append(report.count(Severity.INFO)).append(" info)");
+        }
+        b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');
+        return b.toString();
+    }
+
+    private void quote(StringBuilder b, LineMap lines, Finding f) {
+        int line = f.start().line();
+        String text = lines.line(line).replace('\t', ' ');
+        String number = String.valueOf(line);
+        b.append(paint(DIM, " " + number + " | ")).append(text).append('\n');
+        int startCol = f.start().column();
+        int endCol = f.end().line() == line ? f.end().column() : text.codePointCount(0, text.length()) + 1;
+        int width = Math.max(1, endCol - startCol);
+        b.append(" ".repeat(number.length() + 1)).append(paint(DIM, " | "))
+                .append(" ".repeat(Math.max(0, startCol - 1)))
+                .append(paint(colorOf(f.severity()), "^".repeat(width))).append('\n');
+    }
+
+    private static String colorOf(Severity s) {
+        return switch (s) {
+            case ERROR -> "\u001b[31m";
+            case WARNING -> "\u001b[33m";
+            case INFO -> "\u001b[36m";
+        };
+    }
+
+    private String paint(String style, String text) {
+        return color ? style + text + RESET : text;
+    }
+}

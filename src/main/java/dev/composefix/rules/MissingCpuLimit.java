@@ -1,0 +1,18 @@
+package dev.composefix.rules;
+
+import dev.composefix.engine.RuleContext;
+import dev.composefix.engine.ServiceRule;
+import dev.composefix.model.Service;
+
+/** CF102: no {@code deploy.resources.limits.cpus} and no {@code cpus}. */
+public final class MissingCpuLimit extends ServiceRule {
+
+    @Override
+    protected void checkService(Service service, RuleContext ctx) {
+        if (!ResourceScope.judgesMissing(service) || service.cpuLimit().isSet()) {
+            return;
+        }
+        ctx.report(service, service.key(), "service '" + service.name() + "' has no CPU limit: a busy loop "
+                + "can starve every other container; set deploy.resources.limits.cpus (or cpus)");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.composefix.rules;
+
+import dev.composefix.engine.Rule;
+import dev.composefix.engine.RuleCatalog;
+import java.util.List;
+
+/** The rule registry: every rule composefix runs, and the catalog built from their metadata. */
+public final class Rules {
+
+    private static RuleCatalog catalog;
+
+    private Rules() {
+    }
+
+    /** New instances of every rule that checks files, in code order. */
+    public static List<Rule> all() {
+        return List.of(
+                new UnknownSuppression(),
+                new UnusedSuppression(),
+                new MissingMemoryLimit(),
+                new MissingCpuLimit(),
+                new HealthcheckIntervalCollision(),
+                new HealthcheckTiming(),
+                new ForceRemove(),
+                new ObsoleteVersionKey(),
+                new DependsOnNotHealthy());
+    }
+
+    /** Rules the engine reports itself, without a {@link Rule} object. */
+    public static List<String> builtIn() {
+        return List.of(ParseError.NAME);
+    }
+
+    public static synchronized RuleCatalog catalog() {
+        if (catalog == null) {
+            catalog = new RuleCatalog(all(), builtIn());
+        }
+        return catalog;
+    }
+}

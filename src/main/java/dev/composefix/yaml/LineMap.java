@@ -1,0 +1,113 @@
+package dev.composefix.yaml;
+
+import java.util.Arrays;
+
+/**
+ * Line starts of a text, and the conversions between code-point indexes (what the YAML scanner
+ * counts), char offsets (what text edits use) and 1-based line/column positions. Line breaks are
+ * {@code \n} and {@code \r\n}; composefix rejects lone {@code \r} before parsing.
+ */
+public final class LineMap {
+
+    private final String text;
+    private final int[] lineStarts;
+    /** Char offset of each code point, or null when the text has no surrogate pairs. */
+    private final int[] charOfCodePoint;
+
+    public LineMap(String text) {
+        this.text = text;
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        boolean surrogates = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                surrogates = true;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+        if (surrogates) {
+            int cps = text.codePointCount(0, text.length());
+            int[] map = new int[cps + 1];
+            int ci = 0;
+            for (int i = 0; i < text.length(); ) {
+                map[ci++] = i;
+                i += Character.charCount(text.codePointAt(i));
+            }
+            map[ci] = text.length();
+            this.charOfCodePoint = map;
+        } else {
+            this.charOfCodePoint = null;
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Char offset of the code point with index {@code codePointIndex}. */
+    public int charOffset(int codePointIndex) {
+        if (charOfCodePoint == null) {
+            return Math.min(codePointIndex, text.length());
+        }
+        return charOfCodePoint[Math.min(codePointIndex, charOfCodePoint.length - 1)];
+    }
+
+    /** The position of a char offset. */
+    public Position at(int offset) {
+        offset = Math.max(0, Math.min(offset, text.length()));
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        int line = idx >= 0 ? idx : -idx - 2;
+        int start = lineStarts[line];
+        int column = (charOfCodePoint == null ? offset - start : text.codePointCount(start, offset)) + 1;
+        return new Position(line + 1, column, offset);
+    }
+
+    /** The position of a 1-based line and column (column in code points), clamped to the text. */
+    public Position at(int line, int column) {
+        int l = Math.max(1, Math.min(line, lineStarts.length)) - 1;
+        int start = lineStarts[l];
+        int end = lineEnd(l + 1);
+        int offset;
+        if (charOfCodePoint == null) {
+            offset = Math.min(start + Math.max(column, 1) - 1, end);
+        } else {
+            offset = start;
+            for (int c = 1; c < column && offset < end; c++) {
+                offset += Character.charCount(text.codePointAt(offset));
+            }
+        }
+        return at(offset);
+    }
+
+    /** Char offset where 1-based {@code line} starts. */
+    public int lineStart(int line) {
+        return lineStarts[Math.max(1, Math.min(line, lineStarts.length)) - 1];
+    }
+
+    /** Char offset where 1-based {@code line}'s content ends (before its line break). */
+    public int lineEnd(int line) {
+        int l = Math.max(1, Math.min(line, lineStarts.length));
+        int start = lineStarts[l - 1];
+        int end = l < lineStarts.length ? lineStarts[l] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    /** The text of 1-based {@code line}, without its line break. */
+    public String line(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+}

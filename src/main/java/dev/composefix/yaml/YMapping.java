@@ -1,0 +1,137 @@
+package dev.composefix.yaml;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mapping, block or flow. {@link #entries()} is what the source says, in order; {@link #get(String)}
+ * and {@link #members()} see the mapping as Compose does, with merge keys ({@code <<: *a},
+ * {@code <<: [*a, *b]}) applied: the mapping's own keys win, then earlier merge sources over later ones.
+ * A member inherited through a merge key is the anchor's own entry, so its position is the anchor's.
+ */
+public final class YMapping implements YNode {
+
+    private final List<YEntry> entries;
+    private final boolean flow;
+    private final Span span;
+    private final String anchor;
+    private final String tag;
+    private final long weight;
+    private Map<String, YEntry> members;
+
+    public YMapping(List<YEntry> entries, boolean flow, Span span, String anchor, String tag, long weight) {
+        this.entries = List.copyOf(entries);
+        this.flow = flow;
+        this.span = span;
+        this.anchor = anchor;
+        this.tag = tag;
+        this.weight = weight;
+    }
+
+    public List<YEntry> entries() {
+        return entries;
+    }
+
+    public boolean flow() {
+        return flow;
+    }
+
+    @Override
+    public Span span() {
+        return span;
+    }
+
+    @Override
+    public String anchor() {
+        return anchor;
+    }
+
+    @Override
+    public String tag() {
+        return tag;
+    }
+
+    @Override
+    public long weight() {
+        return weight;
+    }
+
+    /** The entry for {@code key} after merge keys, or null. */
+    public YEntry get(String key) {
+        return memberMap().get(key);
+    }
+
+    /** The value for {@code key} after merge keys and aliases, or null when absent. */
+    public YNode value(String key) {
+        YEntry e = get(key);
+        return e == null ? null : e.value().resolve();
+    }
+
+    /** The own entry for {@code key}, ignoring merge keys, or null. */
+    public YEntry own(String key) {
+        for (YEntry e : entries) {
+            if (!e.isMergeKey() && key.equals(e.keyText())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code entry} comes from a merge key rather than from this mapping's own text. */
+    public boolean inherited(YEntry entry) {
+        for (YEntry e : entries) {
+            if (e == entry) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** All members after merge keys, own keys first in source order, then inherited ones. */
+    public Collection<YEntry> members() {
+        return memberMap().values();
+    }
+
+    private Map<String, YEntry> memberMap() {
+        Map<String, YEntry> m = members;
+        if (m == null) {
+            m = new LinkedHashMap<>();
+            List<YNode> sources = new ArrayList<>();
+            for (YEntry e : entries) {
+                if (e.isMergeKey()) {
+                    YNode v = e.value().resolve();
+                    if (v instanceof YSequence seq) {
+                        for (YNode item : seq.items()) {
+                            sources.add(item.resolve());
+                        }
+                    } else {
+                        sources.add(v);
+                    }
+                } else {
+                    String k = e.keyText();
+                    if (k != null) {
+                        m.putIfAbsent(k, e);
+                    }
+                }
+            }
+            for (YNode source : sources) {
+                if (source instanceof YMapping sm && sm != this) {
+                    for (YEntry inherited : sm.members()) {
+                        m.putIfAbsent(inherited.keyText(), inherited);
+                    }
+                }
+            }
+            members = m = Collections.unmodifiableMap(m);
+        }
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return "YMapping" + (flow ? "{flow}" : "") + "@" + span;
+    }
+}

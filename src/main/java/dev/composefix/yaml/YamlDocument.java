@@ -1,0 +1,14 @@
+package dev.composefix.yaml;
+
+import java.util.List;
+
+/**
+ * A parsed YAML file: its text (without a byte-order mark, which {@link #bom()} remembers), the root
+ * node (null for an empty document), and every comment in source order.
+ */
+public record YamlDocument(String text, boolean bom, YNode root, List<YComment> comments, LineMap lines) {
+
+    public YamlDocument {
+        comments = List.copyOf(comments);
+    }
+}

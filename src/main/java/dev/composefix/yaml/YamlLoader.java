@@ -1,0 +1,388 @@
+package dev.composefix.yaml;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads a YAML file into a {@link YamlDocument} with exact positions and comments. Uses SnakeYAML
+ * Engine's event parser with our own composer, which keeps aliases as nodes (never expanding them),
+ * rejects duplicate keys, bounds nesting depth and the expanded size of aliases, and never recurses,
+ * so no input can overflow the stack.
+ */
+public final class YamlLoader {
+
+    private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+
+    private final YamlLimits limits;
+
+    public YamlLoader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlLoader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    /** Decodes {@code bytes} as UTF-8 (with or without a byte-order mark) and parses them. */
+    public YamlDocument load(byte[] bytes) throws YamlException {
+        if (bytes.length > limits.maxBytes()) {
+            throw new YamlException("file is " + bytes.length + " bytes, over the limit of " + limits.maxBytes()
+                    + " bytes", new Position(1, 1, 0));
+        }
+        rejectOtherEncodings(bytes);
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        String text = decodeUtf8(bytes, bom ? 3 : 0);
+        return parse(text, bom);
+    }
+
+    /** Parses text that is already decoded (a leading U+FEFF is treated as a byte-order mark). */
+    public YamlDocument load(String text) throws YamlException {
+        boolean bom = text.startsWith("\uFEFF");
+        if (text.length() > limits.maxBytes()) {
+            throw new YamlException("text is " + text.length() + " characters, over the limit of "
+                    + limits.maxBytes(), new Position(1, 1, 0));
+        }
+        return parse(bom ? text.substring(1) : text, bom);
+    }
+
+    private static void rejectOtherEncodings(byte[] b) throws YamlException {
+        Position start = new Position(1, 1, 0);
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0))) {
+            throw new YamlException("file is encoded in UTF-32; composefix reads UTF-8 only", start);
+        }
+        if (b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+            throw new YamlException("file is encoded in UTF-16; composefix reads UTF-8 only", start);
+        }
+        if (b.length >= 2 && (b[0] == 0) != (b[1] == 0)) {
+            throw new YamlException("file looks UTF-16 or UTF-32 encoded (NUL bytes between characters); "
+                    + "composefix reads UTF-8 only", start);
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes, int from) throws YamlException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(bytes.length - from + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int bad = in.position();
+            out.flip();
+            String before = out.toString();
+            LineMap lm = new LineMap(before);
+            Position p = lm.at(before.length());
+            throw new YamlException(String.format("invalid UTF-8: byte 0x%02X at byte offset %d",
+                    bytes[bad] & 0xFF, bad), p);
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private YamlDocument parse(String text, boolean bom) throws YamlException {
+        LineMap lines = new LineMap(text);
+        rejectControlCharacters(text, lines);
+        LoadSettings settings = LoadSettings.builder()
+                .setParseComments(true)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit(Math.max(limits.maxBytes(), 1) + 1)
+                .setUseMarks(true)
+                .build();
+        Composer composer = new Composer(lines, text);
+        Event last = null;
+        try {
+            Parser parser = new ParserImpl(settings, new StreamReader(settings, text));
+            while (parser.hasNext()) {
+                last = parser.next();
+                composer.accept(last);
+            }
+        } catch (MarkedYamlEngineException e) {
+            Position p = e.getProblemMark().or(e::getContextMark).map(composer::position)
+                    .orElse(lines.at(0));
+            throw new YamlException(describe(e), p);
+        } catch (ReaderException e) {
+            throw new YamlException("character U+" + String.format("%04X", e.getCodePoint())
+                    + " is not allowed in YAML", lines.at(lines.charOffset(e.getPosition())));
+        } catch (YamlException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault inside the YAML library on odd input is still the input's problem to the user.
+            Position p = last == null ? lines.at(0) : last.getStartMark().map(composer::position).orElse(lines.at(0));
+            throw new YamlException("YAML parser failed: " + e, p);
+        }
+        return new YamlDocument(text, bom, composer.root, composer.comments, lines);
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().strip();
+        String context = e.getContext();
+        String text = context != null && !context.isBlank() ? problem + " (" + context.strip() + ")" : problem;
+        if (problem.startsWith("expected <block end>") || problem.startsWith("mapping values are not allowed")
+                || problem.startsWith("did not find expected")) {
+            text += "; check the indentation of this line and the one above";
+        }
+        return text;
+    }
+
+    /** NUL bytes and lone carriage returns would be misread silently; name them instead. */
+    private static void rejectControlCharacters(String text, LineMap lines) throws YamlException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new YamlException("NUL character in the file", lines.at(i));
+            }
+            if (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                throw new YamlException("carriage return without a line feed (old Mac line ending); "
+                        + "use LF or CRLF line endings", lines.at(i));
+            }
+        }
+    }
+
+    /** Builds nodes from events with an explicit stack. */
+    private final class Composer {
+        private final LineMap lines;
+        private final String text;
+        private final List<Frame> stack = new ArrayList<>();
+        private final Map<String, YNode> anchors = new HashMap<>();
+        private final List<YComment> comments = new ArrayList<>();
+        private YNode root;
+        private int documents;
+        private Position secondDocument;
+
+        Composer(LineMap lines, String text) {
+            this.lines = lines;
+            this.text = text;
+        }
+
+        Position position(Mark m) {
+            return new Position(m.getLine() + 1, m.getColumn() + 1, lines.charOffset(m.getIndex()));
+        }
+
+        Span span(Event e) {
+            Position s = e.getStartMark().map(this::position).orElse(lines.at(0));
+            Position end = e.getEndMark().map(this::position).orElse(s);
+            return new Span(s, end.offset() < s.offset() ? s : end);
+        }
+
+        void accept(Event e) throws YamlException {
+            switch (e.getEventId()) {
+                case DocumentStart -> {
+                    documents++;
+                    if (documents == 2) {
+                        secondDocument = span(e).start();
+                    }
+                }
+                case Scalar -> scalar((ScalarEvent) e);
+                case SequenceStart, MappingStart -> open((CollectionStartEvent) e);
+                case SequenceEnd, MappingEnd -> close(e);
+                case Alias -> alias((AliasEvent) e);
+                case Comment -> comment((CommentEvent) e);
+                default -> { }
+            }
+        }
+
+        private void scalar(ScalarEvent e) throws YamlException {
+            YScalar.Style style = switch (e.getScalarStyle()) {
+                case SINGLE_QUOTED -> YScalar.Style.SINGLE_QUOTED;
+                case DOUBLE_QUOTED, JSON_SCALAR_STYLE -> YScalar.Style.DOUBLE_QUOTED;
+                case LITERAL -> YScalar.Style.LITERAL;
+                case FOLDED -> YScalar.Style.FOLDED;
+                default -> YScalar.Style.PLAIN;
+            };
+            String tag = e.getTag().orElse(null);
+            YScalar.Kind kind = kind(e.getValue(), style, tag);
+            YScalar node = new YScalar(e.getValue(), style, kind, span(e), anchorOf(e), tag);
+            complete(node);
+        }
+
+        private YScalar.Kind kind(String value, YScalar.Style style, String tag) {
+            if (tag != null) {
+                switch (tag) {
+                    case "tag:yaml.org,2002:str": return YScalar.Kind.STRING;
+                    case "tag:yaml.org,2002:int": return YScalar.Kind.INT;
+                    case "tag:yaml.org,2002:float": return YScalar.Kind.FLOAT;
+                    case "tag:yaml.org,2002:bool": return YScalar.Kind.BOOL;
+                    case "tag:yaml.org,2002:null": return YScalar.Kind.NULL;
+                    default: break;
+                }
+            }
+            if (style != YScalar.Style.PLAIN) {
+                return YScalar.Kind.STRING;
+            }
+            Tag t = RESOLVER.resolve(value, true);
+            if (Tag.NULL.equals(t)) {
+                return YScalar.Kind.NULL;
+            } else if (Tag.BOOL.equals(t)) {
+                return YScalar.Kind.BOOL;
+            } else if (Tag.INT.equals(t)) {
+                return YScalar.Kind.INT;
+            } else if (Tag.FLOAT.equals(t)) {
+                return YScalar.Kind.FLOAT;
+            }
+            return YScalar.Kind.STRING;
+        }
+
+        private String anchorOf(NodeEvent e) {
+            return e.getAnchor().map(a -> a.getValue()).orElse(null);
+        }
+
+        private void open(CollectionStartEvent e) throws YamlException {
+            if (stack.size() >= limits.maxDepth()) {
+                throw new YamlException("collections nested deeper than " + limits.maxDepth() + " levels",
+                        span(e).start());
+            }
+            stack.add(new Frame(e, span(e), anchorOf(e), e.getTag().orElse(null),
+                    e.getEventId() == Event.ID.MappingStart));
+        }
+
+        private void close(Event e) throws YamlException {
+            Frame f = stack.remove(stack.size() - 1);
+            Position end;
+            if (f.flow) {
+                end = span(e).end();
+            } else if (f.lastEnd != null) {
+                end = f.lastEnd;
+            } else {
+                end = f.span.end();
+            }
+            Span span = new Span(f.span.start(), end.offset() < f.span.start().offset() ? f.span.start() : end);
+            YNode node;
+            if (f.mapping) {
+                node = new YMapping(f.entries, f.flow, span, f.anchor, f.tag, f.weight);
+            } else {
+                node = new YSequence(f.items, f.flow, span, f.anchor, f.tag, f.weight);
+            }
+            complete(node);
+        }
+
+        private void alias(AliasEvent e) throws YamlException {
+            String name = e.getAlias().getValue();
+            YNode target = anchors.get(name);
+            Span span = span(e);
+            if (target == null) {
+                for (Frame f : stack) {
+                    if (name.equals(f.anchor)) {
+                        throw new YamlException("alias *" + name + " refers to a node that contains it",
+                                span.start());
+                    }
+                }
+                throw new YamlException("alias *" + name + " refers to no anchor defined before it",
+                        span.start());
+            }
+            complete(new YAlias(name, target, span));
+        }
+
+        private void comment(CommentEvent e) {
+            if (e.getCommentType() == CommentType.BLANK_LINE) {
+                return;
+            }
+            Span span = span(e);
+            int lineStart = lines.lineStart(span.start().line());
+            boolean ownLine = text.substring(lineStart, span.start().offset()).isBlank();
+            comments.add(new YComment(e.getValue(), span, ownLine));
+        }
+
+        private void complete(YNode node) throws YamlException {
+            if (node.weight() > limits.maxExpandedNodes()) {
+                throw new YamlException("aliases expand to more than " + limits.maxExpandedNodes()
+                        + " nodes (an alias bomb?)", node.start());
+            }
+            if (node.anchor() != null) {
+                anchors.put(node.anchor(), node);
+            }
+            if (stack.isEmpty()) {
+                if (documents <= 1) {
+                    root = node;
+                } else if (!(node instanceof YScalar s && s.isNull() && s.anchor() == null)) {
+                    throw new YamlException("a second YAML document starts here; a compose file holds one "
+                            + "document", secondDocument == null ? node.start() : secondDocument);
+                }
+                return;
+            }
+            stack.get(stack.size() - 1).add(node);
+        }
+    }
+
+    /** A collection under construction. */
+    private static final class Frame {
+        final Span span;
+        final String anchor;
+        final String tag;
+        final boolean mapping;
+        final boolean flow;
+        final List<YEntry> entries = new ArrayList<>();
+        final List<YNode> items = new ArrayList<>();
+        final Map<String, YNode> keys = new HashMap<>();
+        YNode pendingKey;
+        Position lastEnd;
+        long weight = 1;
+
+        Frame(CollectionStartEvent e, Span span, String anchor, String tag, boolean mapping) {
+            this.span = span;
+            this.anchor = anchor;
+            this.tag = tag;
+            this.mapping = mapping;
+            this.flow = e.isFlow();
+        }
+
+        void add(YNode node) throws YamlException {
+            weight = saturatingAdd(weight, node.weight());
+            lastEnd = node.end();
+            if (!mapping) {
+                items.add(node);
+            } else if (pendingKey == null) {
+                if (node.resolve() instanceof YScalar s) {
+                    YNode first = keys.putIfAbsent(s.value(), node);
+                    if (first != null) {
+                        throw new YamlException("duplicate key '" + s.value() + "' (first defined at line "
+                                + first.start().line() + ")", node.start());
+                    }
+                }
+                pendingKey = node;
+            } else {
+                entries.add(new YEntry(pendingKey, node));
+                pendingKey = null;
+            }
+        }
+
+        private static long saturatingAdd(long a, long b) {
+            long r = a + b;
+            return r < 0 ? Long.MAX_VALUE / 2 : r;
+        }
+    }
+
+}

@@ -1,0 +1,58 @@
+package dev.composefix.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.composefix.cli.Input;
+import dev.composefix.cli.LintRun;
+import dev.composefix.engine.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every rule fixture and compares the findings exactly: position, code, severity, service and
+ * message, both ways (a missing and an unexpected finding both fail). With
+ * {@code -Dcomposefix.updateFixtures=true} it writes expected.txt instead, to be read by eye before
+ * committing.
+ */
+class RuleFixtureTest {
+
+    static Stream<RuleFixtures.Case> cases() {
+        return RuleFixtures.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findingsMatchExpected(RuleFixtures.Case c) throws Exception {
+        Path input = c.input();
+        LintRun run = new LintRun(Rules.catalog(),
+                new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
+        LintRun.Outcome outcome = run.run(List.of(new Input(input.getFileName().toString(), input,
+                Files.readAllBytes(input))));
+        assertTrue(outcome.failures().isEmpty(), () -> "internal failures: " + outcome.failures());
+        List<String> actual = new ArrayList<>();
+        for (Finding f : outcome.report().findings()) {
+            actual.add(RuleFixtures.line(f));
+        }
+        if (Boolean.getBoolean("composefix.updateFixtures")) {
+            List<String> header = new ArrayList<>();
+            for (String l : Files.readAllLines(c.expected(), StandardCharsets.UTF_8)) {
+                if (l.startsWith("#")) {
+                    header.add(l);
+                }
+            }
+            header.addAll(actual);
+            Files.write(c.expected(), header, StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(String.join("\n", c.expectedLines()), String.join("\n", actual),
+                () -> c + ": findings differ from " + c.expected());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.composefix.rules;
+
+import dev.composefix.engine.Finding;
+import dev.composefix.testing.Repo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The fixture layout shared by every rule: {@code fixtures/<rule-name>/<case>/} holds one compose file
+ * (any name ending in .yml or .yaml), optionally a {@code .env} and a {@code .composefix.yml}, and
+ * {@code expected.txt}: the expected findings, one per line, as
+ * {@code line:column-endLine:endColumn CODE severity service message} ({@code -} for no service).
+ * Lines starting with {@code #} are comments, except {@code # rules: A, B}, which names the rules to
+ * run (default: the directory's rule). An empty list of findings is a negative case.
+ */
+public final class RuleFixtures {
+
+    public static final String EXPECTED = "expected.txt";
+
+    private RuleFixtures() {
+    }
+
+    /** One case directory. */
+    public record Case(String rule, Path dir) {
+
+        public Path input() {
+            try (Stream<Path> s = Files.list(dir)) {
+                List<Path> inputs = s.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return (n.endsWith(".yml") || n.endsWith(".yaml")) && !n.startsWith(".composefix");
+                }).toList();
+                if (inputs.size() != 1) {
+                    throw new IllegalStateException(dir + ": expected exactly one compose file, found " + inputs);
+                }
+                return inputs.get(0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public Path expected() {
+            return dir.resolve(EXPECTED);
+        }
+
+        /** The rules named by a {@code # rules:} line, or the directory's rule. */
+        public List<String> rules() {
+            try {
+                for (String line : Files.readAllLines(expected(), StandardCharsets.UTF_8)) {
+                    if (line.startsWith("# rules:")) {
+                        List<String> out = new ArrayList<>();
+                        for (String r : line.substring("# rules:".length()).split(",")) {
+                            if (!r.isBlank()) {
+                                out.add(r.strip());
+                            }
+                        }
+                        return out;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return List.of(rule);
+        }
+
+        /** The expected finding lines (comments dropped). */
+        public List<String> expectedLines() {
+            try {
+                return Files.readAllLines(expected(), StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return rule + "/" + dir.getFileName();
+        }
+    }
+
+    /** Every case of every rule, sorted. */
+    public static List<Case> all() {
+        List<Case> out = new ArrayList<>();
+        try (Stream<Path> rules = Files.list(Repo.fixtures())) {
+            for (Path ruleDir : rules.filter(Files::isDirectory).sorted().toList()) {
+                String rule = ruleDir.getFileName().toString();
+                if (rule.equals("examples")) {
+                    continue;
+                }
+                try (Stream<Path> cases = Files.list(ruleDir)) {
+                    for (Path c : cases.filter(Files::isDirectory).sorted().toList()) {
+                        out.add(new Case(rule, c));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A finding in the fixture line format. */
+    public static String line(Finding f) {
+        return f.start().line() + ":" + f.start().column() + "-" + f.end().line() + ":" + f.end().column() + " "
+                + f.code() + " " + f.severity().id() + " " + (f.service() == null ? "-" : f.service()) + " "
+                + f.message();
+    }
+}
