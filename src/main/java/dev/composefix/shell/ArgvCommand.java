@@ -16,11 +16,20 @@ public record ArgvCommand(SimpleCommand command, int element, boolean scripted) 
     /** Index of the argv element that holds {@code word}, or -1 when it is not one of this command's words. */
     public int elementOf(Word word) {
         List<Word> words = command.words();
-        for (int i = 0; i < words.size(); i++) {
+        int index = -1;
+        for (int i = 0; i < words.size() && index < 0; i++) {
             if (words.get(i) == word) {
-                return scripted ? element : i;
+                index = i;
             }
         }
-        return -1;
+        for (int i = 0; i < words.size() && index < 0; i++) {
+            if (words.get(i).equals(word)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            return -1;
+        }
+        return scripted ? element : index;
     }
 }

@@ -96,6 +96,7 @@ class ArgvTest {
     @Test
     void elementOfAForeignWord() {
         ArgvCommand c = ShellScript.fromArgv(List.of("a")).get(0);
-        assertEquals(-1, c.elementOf(Word.verbatim("a", 0)));
+        assertEquals(-1, c.elementOf(Word.verbatim("b", 0)));
+        assertEquals(0, c.elementOf(Word.verbatim("a", 0)));
     }
 }
