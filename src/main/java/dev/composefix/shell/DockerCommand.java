@@ -52,6 +52,7 @@ public final class DockerCommand {
                 }
             }
         }
+        j = Math.min(j, words.size()); // a value option at the very end has no value word
         return Optional.of(new DockerCommand(command, tool, words.get(i), path, words.subList(j, words.size())));
     }
 

@@ -77,6 +77,13 @@ class ArgvTest {
     }
 
     @Test
+    void optionsMayFollowDashC() {
+        List<ArgvCommand> commands = ShellScript.fromArgv(List.of("bash", "-c", "-e", "docker kill x"));
+        assertEquals(3, commands.get(1).element());
+        assertEquals(List.of("docker", "kill", "x"), commands.get(1).command().argv());
+    }
+
+    @Test
     void notAShell() {
         assertEquals(1, ShellScript.fromArgv(List.of("sh", "script.sh", "-c", "docker kill x")).size());
         assertEquals(1, ShellScript.fromArgv(List.of("docker", "exec", "db", "sh", "-c", "kill 1")).size());

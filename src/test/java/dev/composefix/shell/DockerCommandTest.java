@@ -48,6 +48,14 @@ class DockerCommandTest {
     }
 
     @Test
+    void valueOptionWithoutItsValue() {
+        assertEquals(List.of(), require("docker -H").subcommand());
+        assertEquals(List.of(), require("docker -H").arguments());
+        assertEquals(List.of("compose"), require("docker compose -f").subcommand());
+        assertTrue(require("docker kill -s").options().value("-s").isEmpty());
+    }
+
+    @Test
     void subcommandPaths() {
         assertEquals(List.of("rm"), require("docker rm -f x").subcommand());
         assertEquals(List.of("container", "rm"), require("docker container rm -f x").subcommand());
