@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class WordLexer {
     /** How far ahead {@code ((} looks for its {@code ))} before deciding it is two subshells. */
     private static final int ARITHMETIC_LOOKAHEAD = 4096;
+    /** Parentheses nested deeper than this inside {@code ((} mean it is not arithmetic. */
+    private static final int ARITHMETIC_MAX_PARENS = 32;
     private static final Pattern ASSIGNMENT_PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\+?=");
 
     private final SourceCursor in;
@@ -78,7 +80,9 @@ final class WordLexer {
             if (c == '\\') {
                 i++;
             } else if (c == '(') {
-                depth++;
+                if (++depth > ARITHMETIC_MAX_PARENS) {
+                    return false;
+                }
             } else if (c == ')') {
                 depth--;
                 if (depth == 0) {
