@@ -1,0 +1,118 @@
+package dev.composefix.shell;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/** One shell word after quote removal, with its char offsets in the source text. */
+public final class Word {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final boolean expansion;
+    private final boolean quoted;
+    private final boolean literal;
+    private final int[] charStarts;
+    private final int[] charEnds;
+
+    Word(String text, int start, int end, boolean expansion, boolean quoted, boolean literal,
+            int[] charStarts, int[] charEnds) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.expansion = expansion;
+        this.quoted = quoted;
+        this.literal = literal;
+        this.charStarts = charStarts;
+        this.charEnds = charEnds;
+    }
+
+    /** A word that is exactly {@code text}, found at {@code start} with every char mapped one to one. */
+    static Word verbatim(String text, int start) {
+        int[] starts = new int[text.length()];
+        int[] ends = new int[text.length()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = start + i;
+            ends[i] = start + i + 1;
+        }
+        return new Word(text, start, start + text.length(), false, false, false, starts, ends);
+    }
+
+    /** The value after quote removal; expansions such as {@code $X} or {@code $(cmd)} are kept as written. */
+    public String text() {
+        return text;
+    }
+
+    /** Char offset of the first char of the raw word in the source. */
+    public int start() {
+        return start;
+    }
+
+    /** Char offset just after the raw word in the source. */
+    public int end() {
+        return end;
+    }
+
+    /** True when the word holds an unquoted or double-quoted {@code $...} or backtick expansion. */
+    public boolean hasExpansion() {
+        return expansion;
+    }
+
+    /** True when any part of the word was quoted or backslash-escaped. */
+    public boolean isQuoted() {
+        return quoted;
+    }
+
+    /**
+     * Source offset of the char at {@code index} in {@link #text()}; {@code index == text().length()} gives
+     * the offset just after the last char.
+     */
+    public int sourceOffset(int index) {
+        if (index < 0 || index > text.length()) {
+            throw new IndexOutOfBoundsException("index " + index + " outside 0.." + text.length());
+        }
+        return offsetMap().start(index);
+    }
+
+    /** True when the word had no quotes, escapes or expansions (what reserved words need). */
+    boolean isLiteral() {
+        return literal;
+    }
+
+    OffsetMap offsetMap() {
+        return new OffsetMap(charStarts, charEnds, start, end);
+    }
+
+    /** This word with every offset passed through {@code map}. */
+    Word remap(OffsetMap map) {
+        int[] starts = new int[charStarts.length];
+        int[] ends = new int[charEnds.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = map.start(charStarts[i]);
+            ends[i] = map.end(charEnds[i]);
+        }
+        return new Word(text, map.start(start), map.end(end), expansion, quoted, literal, starts, ends);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Word)) {
+            return false;
+        }
+        Word w = (Word) o;
+        return start == w.start && end == w.end && expansion == w.expansion && quoted == w.quoted
+                && text.equals(w.text) && Arrays.equals(charStarts, w.charStarts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, start, end, expansion, quoted);
+    }
+
+    @Override
+    public String toString() {
+        return "Word[" + text + "@" + start + ".." + end + (expansion ? ",$" : "") + "]";
+    }
+}
