@@ -1,6 +1,9 @@
 package dev.composefix.cli;
 
 import dev.composefix.config.ConfigException;
+import dev.composefix.discovery.ComposeFiles;
+import dev.composefix.discovery.Discovered;
+import dev.composefix.discovery.Problem;
 import dev.composefix.engine.InternalFailure;
 import dev.composefix.report.Format;
 import dev.composefix.rules.Rules;
@@ -143,9 +146,13 @@ final class LintCommand implements Callable<Integer> {
                 fileArgs.add(a);
             }
         }
-        FileDiscovery.Result found = FileDiscovery.find(fileArgs);
-        for (String problem : found.problems()) {
-            io.err().println("composefix: " + problem);
+        List<Path> roots = new ArrayList<>();
+        for (String a : fileArgs) {
+            roots.add(Path.of(a));
+        }
+        Discovered found = new ComposeFiles().find(roots);
+        for (Problem problem : found.problems()) {
+            io.err().println("composefix: " + problem.path() + ": " + problem.message());
             exit = ExitCode.USAGE;
         }
         for (Path p : found.files()) {
