@@ -29,6 +29,7 @@ public final class SharedData {
             if (ci) {
                 fail("shared data is required under CI: " + why);
             }
+            System.err.println("composefix tests: skipping a test that needs ../shared: " + why);
             assumeTrue(false, "skipped: " + why);
         }
         return Path.of(prop);
