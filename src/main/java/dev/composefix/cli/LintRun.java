@@ -13,6 +13,7 @@ import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.RuleMetadata;
 import dev.composefix.engine.RuleOptions;
 import dev.composefix.engine.Severity;
+import dev.composefix.engine.Spelling;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.DotEnv;
@@ -20,7 +21,6 @@ import dev.composefix.model.Variables;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
 import dev.composefix.yaml.LineMap;
-
 import dev.composefix.yaml.YamlException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,10 +82,8 @@ public final class LintRun {
                 }
                 RuleMetadata m = catalog.find(part);
                 if (m == null) {
-                    List<String> known = new ArrayList<>();
-                    catalog.metadata().forEach(x -> known.add(x.name()));
                     throw new UsageException(flag + ": unknown rule '" + part.strip() + "'"
-                            + dev.composefix.engine.Spelling.hint(part.strip(), known));
+                            + Spelling.hint(part.strip(), catalog.names()));
                 }
                 out.add(m.code());
             }

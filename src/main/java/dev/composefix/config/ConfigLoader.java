@@ -116,7 +116,7 @@ public final class ConfigLoader {
             RuleMetadata meta = catalog.find(e.keyText());
             if (meta == null) {
                 problems.add(new ConfigException.Problem(file, e.key().start(), "unknown rule '" + e.keyText()
-                        + "'" + Spelling.hint(e.keyText(), ruleNames())));
+                        + "'" + Spelling.hint(e.keyText(), catalog.names())));
                 continue;
             }
             YNode v = e.value().resolve();
@@ -180,7 +180,7 @@ public final class ConfigLoader {
                     RuleMetadata meta = catalog.find(name);
                     if (meta == null) {
                         problems.add(new ConfigException.Problem(file, r.start(), "unknown rule '" + name + "'"
-                                + Spelling.hint(name, ruleNames())));
+                                + Spelling.hint(name, catalog.names())));
                     } else {
                         codes.add(meta.code());
                     }
@@ -193,13 +193,5 @@ public final class ConfigLoader {
 
     private static String text(YMapping m, String key) {
         return m.value(key) instanceof YScalar s && !s.isNull() ? s.value() : null;
-    }
-
-    private List<String> ruleNames() {
-        List<String> names = new ArrayList<>();
-        for (RuleMetadata meta : catalog.metadata()) {
-            names.add(meta.name());
-        }
-        return names;
     }
 }

@@ -53,6 +53,15 @@ public final class RuleCatalog {
         return Collections.unmodifiableList(all);
     }
 
+    /** Every rule's name, in code order (for "did you mean" suggestions). */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (RuleMetadata m : all) {
+            out.add(m.name());
+        }
+        return out;
+    }
+
     public RuleMetadata metadata(Rule rule) {
         return byRule.get(rule.name());
     }

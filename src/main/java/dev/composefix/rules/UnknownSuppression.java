@@ -2,11 +2,9 @@ package dev.composefix.rules;
 
 import dev.composefix.engine.Rule;
 import dev.composefix.engine.RuleContext;
-import dev.composefix.engine.RuleMetadata;
 import dev.composefix.engine.Spelling;
 import dev.composefix.engine.Suppression;
 import dev.composefix.model.ComposeFile;
-import java.util.ArrayList;
 import java.util.List;
 
 /** CF002: a suppression comment names no rule, or a rule that does not exist. */
@@ -14,10 +12,7 @@ public final class UnknownSuppression implements Rule {
 
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
-        List<String> known = new ArrayList<>();
-        for (RuleMetadata m : ctx.catalog().metadata()) {
-            known.add(m.name());
-        }
+        List<String> known = ctx.catalog().names();
         for (Suppression s : ctx.suppressions()) {
             if (s.names().isEmpty()) {
                 ctx.report(null, s.span(), "suppression names no rule: list the rules to ignore, as in "

@@ -1,5 +1,7 @@
 package dev.composefix.shell;
 
+import dev.composefix.yaml.LineMap;
+import dev.composefix.yaml.Position;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,8 +49,8 @@ public final class ShellScript {
         return List.copyOf(commands);
     }
 
-    /** The 1-based line and code-point column of {@code offset} in {@code script}; see {@link LineMap}. */
-    public static TextPosition lineOf(String script, int offset) {
-        return new LineMap(script).position(offset);
+    /** The 1-based line and code-point column of {@code offset} in {@code script}, clamped to the text. */
+    public static Position lineOf(String script, int offset) {
+        return new LineMap(script == null ? "" : script).at(offset);
     }
 }

@@ -159,8 +159,8 @@ class ShellScriptTest {
             assertEquals(32, c.end());
             assertEquals(22, c.words().get(2).start());
             assertEquals(24, c.words().get(2).end());
-            assertEquals(new TextPosition(2, 1), ShellScript.lineOf(script, c.start()));
-            assertEquals(new TextPosition(3, 3), ShellScript.lineOf(script, c.words().get(2).start()));
+            assertEquals("2:1", ShellScript.lineOf(script, c.start()).toString());
+            assertEquals("3:3", ShellScript.lineOf(script, c.words().get(2).start()).toString());
         }
 
         @Test
