@@ -113,7 +113,11 @@ final class LintCommand implements Callable<Integer> {
                 && format == Format.TEXT && !io.env().containsKey("NO_COLOR"));
         String rendered = format.reporter(ro).render(outcome.report());
         if (output != null) {
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(output, rendered, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UsageException("cannot write the report to " + output + ": " + describe(e));
+            }
         } else {
             io.out().print(rendered);
             io.out().flush();
@@ -164,6 +168,16 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Turns --format text into {@link Format#TEXT}, with a clear message for unknown formats. */

@@ -111,7 +111,10 @@ public final class LintRun {
                 file = new ComposeLoader().load(in.display(), in.bytes(), vars);
             } catch (YamlException e) {
                 findings.add(ParseError.finding(parseError, in.display(), e.position(), e.getMessage()));
-                sources.put(in.display(), new LineMap(new String(in.bytes(), StandardCharsets.UTF_8)));
+                String text = new String(in.bytes(), StandardCharsets.UTF_8);
+                if (text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0) {
+                    sources.put(in.display(), new LineMap(text)); // quote the line only when it is readable text
+                }
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
             }

@@ -167,6 +167,26 @@ class LintCommandTest {
     }
 
     @Test
+    void unwritableOutputIsAUsageErrorNotACrash() throws Exception {
+        Path f = write("compose.yaml", NO_LIMITS);
+        CliRun r = CliRun.run("lint", "-o", dir.resolve("no/such/dir/report.txt").toString(), f.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("cannot write the report to"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void undecodableFileIsReportedWithoutQuotingGarbage() throws Exception {
+        Path f = dir.resolve("compose.yaml");
+        Files.write(f, "services: {}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        CliRun r = CliRun.run("lint", f.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.out().contains(f + ":1:1: error parse-error file is encoded in UTF-16"), r.out());
+        assertFalse(r.out().contains("\u0000"), "no NUL characters in the report");
+        assertFalse(r.out().contains(" 1 | "), r.out());
+    }
+
+    @Test
     void brokenConfigIsAClearUsageError() throws Exception {
         Path f = write("compose.yaml", NO_LIMITS);
         Path cfg = write("cfg.yml", "rules:\n  missing-memory-limit: maybe\n");
