@@ -45,33 +45,8 @@ final class LintCommand implements Callable<Integer> {
                     + "(default: the config's fail-on, else warning).")
     String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this config file instead of searching for .composefix.yml.")
-    Path config;
-
-    @Option(names = "--only", paramLabel = "RULES", split = ",",
-            description = "Run only these rules (codes or names, comma-separated).")
-    List<String> only = new ArrayList<>();
-
-    @Option(names = "--skip", paramLabel = "RULES", split = ",",
-            description = "Do not run these rules (codes or names, comma-separated).")
-    List<String> skip = new ArrayList<>();
-
-    @Option(names = "--env-file", paramLabel = "FILE",
-            description = "Read interpolation variables from FILE instead of the .env beside each compose file.")
-    Path envFile;
-
-    @Option(names = "--ignore-environment",
-            description = "Interpolate from env files and defaults only, not the process environment "
-                    + "(reproducible reports).")
-    boolean ignoreEnvironment;
-
-    @Option(names = "--stdin-filename", paramLabel = "NAME",
-            description = "The path standard input stands for (names it in reports; finds its config and .env).")
-    String stdinFilename;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    RunOptions options = new RunOptions();
 
     LintCommand(Io io) {
         this.io = io;
@@ -98,14 +73,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private int lint() throws UsageException, ConfigException, IOException {
-        if (envFile != null && !Files.isRegularFile(envFile)) {
-            throw new UsageException("--env-file " + envFile + ": no such file");
-        }
-        if (config != null && !Files.isRegularFile(config)) {
-            throw new UsageException("--config " + config + ": no such file");
-        }
-        LintRun run = new LintRun(Rules.catalog(),
-                new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn), io.env());
+        LintRun run = options.run(io, failOn);
         List<Input> inputs = new ArrayList<>();
         int exit = collect(inputs);
         LintRun.Outcome outcome = run.run(inputs);
@@ -124,13 +92,13 @@ final class LintCommand implements Callable<Integer> {
         }
         for (InternalFailure f : outcome.failures()) {
             io.err().println("composefix: " + f.message());
-            if (debug) {
+            if (options.debug) {
                 f.cause().printStackTrace(io.err());
             }
         }
         if (!outcome.failures().isEmpty()) {
             io.err().println("This is a bug in composefix; please report it together with the input file"
-                    + (debug ? "." : " (add --debug for the stack trace)."));
+                    + (options.debug ? "." : " (add --debug for the stack trace)."));
         }
         return Math.max(exit, outcome.exitCode());
     }
@@ -142,10 +110,7 @@ final class LintCommand implements Callable<Integer> {
         List<String> fileArgs = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-")) {
-                byte[] bytes = io.in().readAllBytes();
-                String name = stdinFilename != null ? stdinFilename : "<stdin>";
-                Path path = stdinFilename != null ? Path.of(stdinFilename) : io.workingDirectory().resolve("compose.yaml");
-                inputs.add(new Input(name, path, bytes));
+                inputs.add(options.stdin(io));
             } else {
                 fileArgs.add(a);
             }

@@ -119,8 +119,7 @@ public final class LintRun {
                 continue;
             }
             sources.put(in.display(), file.document().lines());
-            Linter linter = new Linter(catalog, activeRules(config), f -> excluded(config, in.path(), f));
-            LintResult result = linter.lint(file);
+            LintResult result = linter(config, in.path()).lint(file);
             findings.addAll(result.findings());
             failures.addAll(result.failures());
             if (!result.failures().isEmpty()) {
@@ -137,6 +136,11 @@ public final class LintRun {
         return new Outcome(new Report(findings, inputs.size(), sources), failures, exit);
     }
 
+    /** The linter for a file under {@code config}: its rules, severities, options and exclusions. */
+    public Linter linter(Config config, Path path) {
+        return new Linter(catalog, activeRules(config), f -> excluded(config, path, f));
+    }
+
     /** The least severity that fails the run for this config; null means never. */
     private Severity threshold(Config config) {
         String flag = options.failOn();
@@ -146,7 +150,8 @@ public final class LintRun {
         return config.failOn();
     }
 
-    private Config configFor(Path path) throws ConfigException {
+    /** The config that applies to {@code path}: --config, or the nearest .composefix.yml. */
+    public Config configFor(Path path) throws ConfigException {
         Path file = options.config();
         if (file == null) {
             Path dir = path.toAbsolutePath().getParent();
@@ -205,7 +210,8 @@ public final class LintRun {
         return false;
     }
 
-    private Variables variables(Path composeFile) {
+    /** Interpolation variables for a compose file: the environment, then its env file. */
+    public Variables variables(Path composeFile) {
         Variables env = Variables.of(environment);
         Path envFile = options.envFile();
         if (envFile == null) {

@@ -38,6 +38,7 @@ public final class Main implements Runnable {
     public static int run(Io io, String... args) {
         CommandLine cmd = new CommandLine(new Main(io));
         cmd.addSubcommand("lint", new LintCommand(io));
+        cmd.addSubcommand("rewrite", new RewriteCommand(io));
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cmd.setParameterExceptionHandler((ex, a) -> {
@@ -55,7 +56,9 @@ public final class Main implements Runnable {
         });
         String help = String.format(ExitCode.TABLE);
         cmd.getCommandSpec().usageMessage().footer("", help);
-        cmd.getSubcommands().get("lint").getCommandSpec().usageMessage().footer("", help);
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().footer("", help);
+        }
         return cmd.execute(args);
     }
 

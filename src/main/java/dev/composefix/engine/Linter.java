@@ -1,5 +1,6 @@
 package dev.composefix.engine;
 
+import dev.composefix.fix.YamlEditor;
 import dev.composefix.model.ComposeFile;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,14 +43,15 @@ public final class Linter {
     public LintResult lint(ComposeFile file) {
         List<Suppression> suppressions = suppressionParser.parse(file.document());
         List<InternalFailure> failures = new ArrayList<>();
-        List<Finding> findings = run(file, suppressions, failures, false);
-        findings.addAll(run(file, suppressions, failures, true));
+        YamlEditor[] editor = new YamlEditor[1];
+        List<Finding> findings = run(file, suppressions, failures, false, editor);
+        findings.addAll(run(file, suppressions, failures, true, editor));
         findings.sort(Finding.ORDER);
         return new LintResult(findings, failures);
     }
 
     private List<Finding> run(ComposeFile file, List<Suppression> suppressions, List<InternalFailure> failures,
-            boolean late) {
+            boolean late, YamlEditor[] editor) {
         List<Finding> raw = new ArrayList<>();
         for (ActiveRule r : rules) {
             if ((r.rule() instanceof LateRule) != late) {
@@ -57,7 +59,7 @@ public final class Linter {
             }
             List<Finding> out = new ArrayList<>();
             try {
-                r.rule().check(file, new RuleContext(r, file, suppressions, out, this));
+                r.rule().check(file, new RuleContext(r, file, suppressions, out, this, editor));
                 raw.addAll(out);
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(new InternalFailure(r.meta().name(), file.path(), e));

@@ -1,5 +1,8 @@
 package dev.composefix.engine;
 
+import dev.composefix.fix.Fix;
+import dev.composefix.fix.FixSafety;
+import dev.composefix.fix.YamlEditor;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Service;
 import dev.composefix.yaml.Span;
@@ -14,14 +17,29 @@ public final class RuleContext {
     private final List<Suppression> suppressions;
     private final List<Finding> out;
     private final Linter linter;
+    private final YamlEditor[] editor;
 
     RuleContext(ActiveRule active, ComposeFile file, List<Suppression> suppressions, List<Finding> out,
-            Linter linter) {
+            Linter linter, YamlEditor[] editor) {
         this.active = active;
         this.file = file;
         this.suppressions = suppressions;
         this.out = out;
         this.linter = linter;
+        this.editor = editor;
+    }
+
+    /** The edit helpers for this file (made once per file, on first use). */
+    public YamlEditor editor() {
+        if (editor[0] == null) {
+            editor[0] = new YamlEditor(file.document());
+        }
+        return editor[0];
+    }
+
+    /** The setting of this rule's fixes. */
+    public FixSafety fixSafety() {
+        return active.meta().fix();
     }
 
     public RuleCatalog catalog() {
@@ -63,12 +81,26 @@ public final class RuleContext {
     }
 
     public void report(Service service, Span span, Severity severity, String message) {
+        report(service, span, severity, message, null);
+    }
+
+    /** Reports a finding with its fix. */
+    public void report(Service service, YNode node, String message, Fix fix) {
+        report(service, node.span(), active.meta().severity(), message, fix);
+    }
+
+    /** Reports a finding with its fix. */
+    public void report(Service service, Span span, String message, Fix fix) {
+        report(service, span, active.meta().severity(), message, fix);
+    }
+
+    public void report(Service service, Span span, Severity severity, String message, Fix fix) {
         Severity s = active.severityOverride() != null ? active.severityOverride() : severity;
         RuleMetadata meta = active.meta();
         if (service != null && !within(span, service)) {
             message = "in service '" + service.name() + "' (inherited through an anchor or merge key): " + message;
         }
         out.add(new Finding(meta.code(), meta.name(), s, file.path(), span.start(), span.end(),
-                service == null ? null : service.name(), message, false));
+                service == null ? null : service.name(), message, fix));
     }
 }

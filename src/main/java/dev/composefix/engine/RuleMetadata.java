@@ -1,5 +1,6 @@
 package dev.composefix.engine;
 
+import dev.composefix.fix.FixSafety;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dev.composefix.engine;
 
+import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;

@@ -2,32 +2,81 @@ package dev.composefix.rules;
 
 import dev.composefix.engine.RuleContext;
 import dev.composefix.engine.ServiceRule;
+import dev.composefix.fix.Fix;
+import dev.composefix.fix.Fragment;
+import dev.composefix.fix.TextEdit;
 import dev.composefix.model.Dependency;
 import dev.composefix.model.Healthcheck;
 import dev.composefix.model.Service;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * CF107: {@code depends_on} in the short form, or with {@code condition: service_started}, on a
- * service that has a health check: the dependent starts before its dependency is ready.
+ * service that has a health check: the dependent starts before its dependency is ready. Fix (staged
+ * startup): the long form with {@code condition: service_healthy} for dependencies with an enabled
+ * health check (others keep {@code service_started}), other options kept.
  */
 public final class DependsOnNotHealthy extends ServiceRule {
 
     @Override
     protected void checkService(Service service, RuleContext ctx) {
         for (Dependency d : service.dependsOn()) {
-            if (!Dependency.STARTED.equals(d.effectiveCondition())) {
-                continue;
-            }
-            Service target = service.file().service(d.service());
-            Healthcheck hc = target == null ? null : target.healthcheck().orElse(null);
-            if (hc == null || hc.disabled() || target == service) {
+            if (!Dependency.STARTED.equals(d.effectiveCondition()) || !waitable(service, d.service())) {
                 continue;
             }
             YNode at = d.conditionNode() != null ? d.conditionNode() : d.node();
             ctx.report(service, at, "'" + service.name() + "' starts as soon as '" + d.service()
                     + "' has started, not when it is ready; '" + d.service() + "' has a health check, so wait "
-                    + "for it with 'condition: service_healthy'");
+                    + "for it with 'condition: service_healthy'", fix(service, d, ctx));
+        }
+    }
+
+    /** The dependency is in this file and has an enabled health check. */
+    private static boolean waitable(Service service, String dependency) {
+        Service target = service.file().service(dependency);
+        Healthcheck hc = target == null || target == service ? null : target.healthcheck().orElse(null);
+        return hc != null && !hc.disabled();
+    }
+
+    private static Fix fix(Service service, Dependency d, RuleContext ctx) {
+        YMapping body = service.body();
+        if (body == null) {
+            return null;
+        }
+        String target = "services." + service.name() + ".depends_on";
+        YEntry own = body.own("depends_on");
+        if (!d.longForm()) {
+            if (own == null || !(own.value() instanceof YSequence seq)) {
+                return null; // inherited short form: no own list to convert
+            }
+            Map<String, Fragment> values = new LinkedHashMap<>();
+            for (YNode item : seq.items()) {
+                if (!(item instanceof YScalar s) || s.isNull()) {
+                    return null;
+                }
+                String condition = waitable(service, s.value()) ? Dependency.HEALTHY : Dependency.STARTED;
+                values.put(s.value(), Fragment.mapping("condition", Fragment.string(condition)));
+            }
+            if (values.size() != seq.items().size()) {
+                return null; // a dependency listed twice
+            }
+            List<TextEdit> edits = ctx.editor().sequenceToMapping(body, own, values);
+            return new Fix("wait for healthy dependencies (long-form depends_on)", ctx.fixSafety(), edits,
+                    List.of(target));
+        }
+        try {
+            List<TextEdit> edits = ctx.editor().put(body, List.of("depends_on", d.service(), "condition"),
+                    Fragment.string(Dependency.HEALTHY));
+            return new Fix("wait for " + d.service() + " to be healthy", ctx.fixSafety(), edits, List.of(target));
+        } catch (IllegalArgumentException e) {
+            return null; // a shape the editor cannot override safely: report without a fix
         }
     }
 }

@@ -18,6 +18,6 @@ public final class ParseError {
 
     public static Finding finding(RuleMetadata meta, String file, Position at, String message) {
         Severity s = meta.severity();
-        return new Finding(meta.code(), meta.name(), s, file, at, at, null, message, false);
+        return new Finding(meta.code(), meta.name(), s, file, at, at, null, message, null);
     }
 }

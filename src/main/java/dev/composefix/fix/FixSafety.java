@@ -1,4 +1,4 @@
-package dev.composefix.engine;
+package dev.composefix.fix;
 
 import java.util.Locale;
 import java.util.Optional;

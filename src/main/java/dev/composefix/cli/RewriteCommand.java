@@ -1,0 +1,183 @@
+package dev.composefix.cli;
+
+import dev.composefix.config.Config;
+import dev.composefix.config.ConfigException;
+import dev.composefix.engine.Finding;
+import dev.composefix.model.ComposeFile;
+import dev.composefix.model.ComposeLoader;
+import dev.composefix.model.Variables;
+import dev.composefix.rewrite.AtomicWrite;
+import dev.composefix.rewrite.RewriteFailure;
+import dev.composefix.rewrite.RewriteResult;
+import dev.composefix.rewrite.Rewriter;
+import dev.composefix.rewrite.UnifiedDiff;
+import dev.composefix.yaml.YamlException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code composefix rewrite FILE}: the file with every safe fix applied. */
+@Command(name = "rewrite", mixinStandardHelpOptions = true,
+        description = {"Writes the compose file with its problems fixed: limits, staggered health checks, "
+                + "staged startup, and more. Only text at the fixed places changes: comments, key order, "
+                + "quoting, anchors and line endings stay.",
+                "Without -o, -i, --diff or --check, the rewritten file goes to standard output."})
+final class RewriteCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Parameters(paramLabel = "FILE", arity = "1", description = "The compose file ('-' for standard input).")
+    String file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the rewritten file to OUT.")
+    Path output;
+
+    @Option(names = {"-i", "--in-place"}, description = "Replace FILE (atomically; nothing is written when "
+            + "there is nothing to change).")
+    boolean inPlace;
+
+    @Option(names = "--diff", description = "Print a unified diff instead of the file.")
+    boolean diff;
+
+    @Option(names = "--check", description = "Exit 1 when the file would change, printing the diff (for pre-commit).")
+    boolean check;
+
+    @Option(names = "--unsafe-fixes", description = "Also apply fixes that could break a stack that works today.")
+    boolean unsafeFixes;
+
+    @CommandLine.Mixin
+    RunOptions options = new RunOptions();
+
+    RewriteCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try {
+            return rewrite();
+        } catch (UsageException e) {
+            io.err().println("composefix: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (ConfigException e) {
+            for (ConfigException.Problem p : e.problems()) {
+                io.err().println(p);
+            }
+            return ExitCode.USAGE;
+        }
+    }
+
+    private int rewrite() throws UsageException, ConfigException, IOException {
+        int modes = (output != null ? 1 : 0) + (inPlace ? 1 : 0) + (diff ? 1 : 0) + (check ? 1 : 0);
+        if (modes > 1) {
+            throw new UsageException("choose one of -o, --in-place, --diff and --check");
+        }
+        boolean stdin = file.equals("-");
+        if (stdin && inPlace) {
+            throw new UsageException("--in-place needs a file, not standard input");
+        }
+        Input in;
+        if (stdin) {
+            in = options.stdin(io);
+        } else {
+            Path p = Path.of(file);
+            try {
+                in = new Input(file, p, Files.readAllBytes(p));
+            } catch (NoSuchFileException e) {
+                throw new UsageException(file + ": no such file");
+            } catch (IOException e) {
+                throw new UsageException(file + ": cannot read: " + e.getMessage());
+            }
+        }
+        LintRun run = options.run(io, null);
+        Config config = run.configFor(in.path());
+        Variables vars = run.variables(in.path());
+        ComposeFile compose;
+        try {
+            compose = new ComposeLoader().load(in.display(), in.bytes(), vars);
+        } catch (YamlException e) {
+            io.err().println(in.display() + ":" + e.position().line() + ":" + e.position().column()
+                    + ": error parse-error " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        RewriteResult result;
+        try {
+            result = new Rewriter(run.linter(config, in.path()), vars, unsafeFixes).rewrite(in.display(), compose);
+        } catch (RewriteFailure e) {
+            io.err().println("composefix: rewriting " + in.display() + " failed in the fix of rule " + e.rule()
+                    + ": " + e.getMessage() + ". Nothing was written.");
+            io.err().println("This is a bug in composefix; please report it together with the input file.");
+            return ExitCode.INTERNAL;
+        } catch (YamlException e) {
+            io.err().println(in.display() + ":" + e.position() + ": error parse-error " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        byte[] bytes = ((result.bom() ? "\uFEFF" : "") + result.text()).getBytes(StandardCharsets.UTF_8);
+        summarize(in.display(), result);
+        if (diff || check) {
+            io.out().print(UnifiedDiff.of(in.display(), result.original(), result.text()));
+            io.out().flush();
+            return check && result.changed() ? ExitCode.FINDINGS : ExitCode.OK;
+        }
+        if (inPlace) {
+            if (result.changed()) {
+                write(Path.of(file), bytes, true);
+            }
+            return ExitCode.OK;
+        }
+        if (output != null) {
+            write(output, bytes, false);
+            return ExitCode.OK;
+        }
+        io.out().write(bytes);
+        io.out().flush();
+        return ExitCode.OK;
+    }
+
+    private void write(Path target, byte[] bytes, boolean atomic) throws UsageException {
+        try {
+            if (atomic || Files.exists(target)) {
+                AtomicWrite.replace(target, bytes);
+            } else {
+                Files.write(target, bytes);
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + target + ": " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /** One line on standard error: what was fixed and what is left. */
+    private void summarize(String name, RewriteResult result) {
+        Map<String, Integer> byRule = new TreeMap<>();
+        for (Finding f : result.fixed()) {
+            byRule.merge(f.rule(), 1, Integer::sum);
+        }
+        StringBuilder b = new StringBuilder("composefix: ").append(name).append(": ");
+        if (byRule.isEmpty()) {
+            b.append("nothing to fix");
+        } else {
+            b.append("fixed ").append(result.fixed().size()).append(result.fixed().size() == 1 ? " problem (" : " problems (");
+            int i = 0;
+            for (Map.Entry<String, Integer> e : byRule.entrySet()) {
+                b.append(i++ > 0 ? ", " : "").append(e.getKey()).append(" x").append(e.getValue());
+            }
+            b.append(')');
+        }
+        int left = result.remaining().size();
+        if (left > 0) {
+            b.append("; ").append(left).append(left == 1 ? " problem remains" : " problems remain")
+                    .append(" (composefix lint ").append(name).append(" lists them)");
+        }
+        io.err().println(b);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.composefix.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every command that lints shares: rule selection, config, variables, standard input, debug. */
+final class RunOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this config file instead of searching for .composefix.yml.")
+    Path config;
+
+    @Option(names = "--only", paramLabel = "RULES", split = ",",
+            description = "Only these rules (codes or names, comma-separated).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--skip", paramLabel = "RULES", split = ",",
+            description = "Not these rules (codes or names, comma-separated).")
+    List<String> skip = new ArrayList<>();
+
+    @Option(names = "--env-file", paramLabel = "FILE",
+            description = "Read interpolation variables from FILE instead of the .env beside each compose file.")
+    Path envFile;
+
+    @Option(names = "--ignore-environment",
+            description = "Interpolate from env files and defaults only, not the process environment "
+                    + "(reproducible reports).")
+    boolean ignoreEnvironment;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The path standard input stands for (names it in reports; finds its config and .env).")
+    String stdinFilename;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    /** Checks the files the options name, then builds the run. */
+    LintRun run(Io io, String failOn) throws UsageException {
+        if (envFile != null && !Files.isRegularFile(envFile)) {
+            throw new UsageException("--env-file " + envFile + ": no such file");
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new UsageException("--config " + config + ": no such file");
+        }
+        return new LintRun(dev.composefix.rules.Rules.catalog(),
+                new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn), io.env());
+    }
+
+    /** The input standard input stands for. */
+    Input stdin(Io io) throws java.io.IOException {
+        byte[] bytes = io.in().readAllBytes();
+        String name = stdinFilename != null ? stdinFilename : "<stdin>";
+        Path path = stdinFilename != null ? Path.of(stdinFilename) : io.workingDirectory().resolve("compose.yaml");
+        return new Input(name, path, bytes);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.composefix.fix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A fix for one finding: a title, how safe it is, the text edits that make it (no two of which may
+ * conflict), and the paths of the YAML tree it means to change (such as
+ * {@code services.web.deploy}); the rewrite refuses a result that changes anything else.
+ */
+public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets) {
+
+    public Fix {
+        edits = List.copyOf(edits);
+        targets = List.copyOf(targets);
+        if (edits.isEmpty()) {
+            throw new IllegalArgumentException("a fix needs at least one edit: " + title);
+        }
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort(null);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i - 1).conflicts(sorted.get(i))) {
+                throw new IllegalArgumentException("overlapping edits in fix '" + title + "': " + sorted.get(i - 1)
+                        + " and " + sorted.get(i));
+            }
+        }
+    }
+
+    /** Whether any edit of this fix conflicts with any edit of {@code other}. */
+    public boolean conflicts(Fix other) {
+        for (TextEdit a : edits) {
+            for (TextEdit b : other.edits) {
+                if (a.conflicts(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The smallest start offset, to order fixes. */
+    public int start() {
+        int s = Integer.MAX_VALUE;
+        for (TextEdit e : edits) {
+            s = Math.min(s, e.start());
+        }
+        return s;
+    }
+
+    /** Applies non-conflicting edits to {@code text}. */
+    public static String apply(String text, List<TextEdit> edits) {
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort(null);
+        StringBuilder b = new StringBuilder(text.length() + 256);
+        int at = 0;
+        for (TextEdit e : sorted) {
+            if (e.start() < at) {
+                throw new IllegalArgumentException("edits overlap at " + e.start());
+            }
+            b.append(text, at, e.start()).append(e.text());
+            at = e.end();
+        }
+        b.append(text, at, text.length());
+        return b.toString();
+    }
+}

@@ -1,0 +1,569 @@
+package dev.composefix.fix;
+
+import dev.composefix.yaml.LineMap;
+import dev.composefix.yaml.YAlias;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * YAML-aware text edits at node positions, in the file's own style: the indentation of the block
+ * being edited (or the file's indentation unit for new blocks), its sequence indentation, its
+ * preferred quotes, and its line endings. Nothing here re-serializes the document; every edit
+ * replaces or inserts a small range, so bytes no fix means to change stay identical.
+ *
+ * <p>Values inherited through an alias or merge key are never edited where they are defined (that
+ * would change every other user of the anchor): {@link #put} writes an override under the mapping
+ * being fixed instead.
+ */
+public final class YamlEditor {
+
+    private final YamlDocument doc;
+    private final String text;
+    private final LineMap lines;
+    private final String eol;
+    private final int unit;
+    private final boolean indentedSequences;
+    private final char quote;
+
+    public YamlEditor(YamlDocument doc) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.lines = doc.lines();
+        this.eol = text.contains("\r\n") ? "\r\n" : "\n";
+        Style style = Style.of(doc);
+        this.unit = style.unit;
+        this.indentedSequences = style.indentedSequences;
+        this.quote = style.quote;
+    }
+
+    public YamlDocument document() {
+        return doc;
+    }
+
+    /** The file's line ending: {@code \r\n} when it uses CRLF, else {@code \n}. */
+    public String lineEnding() {
+        return eol;
+    }
+
+    // ---------------------------------------------------------------- scalars
+
+    /** Replaces a scalar's value, keeping its quoting style where the new value allows it. */
+    public TextEdit replaceScalar(YScalar s, String value) {
+        String written = switch (s.style()) {
+            case PLAIN -> plainSafe(value) ? value : quote(value, quote);
+            case SINGLE_QUOTED -> quote(value, '\'');
+            case DOUBLE_QUOTED -> quote(value, '"');
+            default -> quote(value, '"');
+        };
+        return new TextEdit(s.start().offset(), s.end().offset(), written);
+    }
+
+    /** Replaces a scalar with YAML text written as given (a number, say), keeping nothing of its style. */
+    public TextEdit replaceRaw(YNode node, String yaml) {
+        return new TextEdit(node.start().offset(), node.end().offset(), yaml);
+    }
+
+    // ---------------------------------------------------------------- mappings
+
+    /**
+     * Sets {@code path} below the (editable, own) mapping {@code m} to {@code value}, creating the
+     * mappings on the way. An existing own sub-mapping is edited in place; a key inherited through a
+     * merge key or an alias becomes an own key that merges from the same anchor (or copies the
+     * inherited content when it has no anchor) plus the new value, so the anchor itself and its
+     * other users are untouched.
+     */
+    public List<TextEdit> put(YMapping m, List<String> path, Fragment value) {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("empty path");
+        }
+        String key = path.get(0);
+        List<String> rest = path.subList(1, path.size());
+        YEntry own = m.own(key);
+        if (own != null) {
+            YNode v = own.value();
+            if (rest.isEmpty()) {
+                if (v instanceof YScalar s && !s.isNull() && value instanceof Fragment.Text t
+                        && t.kind() == Fragment.Text.Kind.STRING) {
+                    return List.of(replaceScalar(s, t.value()));
+                }
+                return List.of(replaceValue(m, own, value));
+            }
+            if (v instanceof YMapping child) {
+                return put(child, rest, value);
+            }
+            if (v instanceof YAlias alias && alias.resolve() instanceof YMapping target) {
+                return List.of(replaceValue(m, own, override(target, alias.name(), rest, value)));
+            }
+            if (v instanceof YScalar s && s.isNull()) {
+                return List.of(replaceValue(m, own, Fragment.nested(rest, value)));
+            }
+            throw new IllegalArgumentException("'" + key + "' is not a mapping; cannot set " + path);
+        }
+        YEntry inherited = m.get(key);
+        Fragment f;
+        if (inherited != null && !rest.isEmpty() && inherited.value().resolve() instanceof YMapping target) {
+            f = override(target, anchorOf(inherited.value()), rest, value);
+        } else {
+            f = Fragment.nested(rest, value);
+        }
+        return List.of(insert(m, key, f));
+    }
+
+    /**
+     * What to write as an own key overriding the inherited mapping {@code target}: merge from its
+     * anchor (or copy its members) and set {@code rest} inside, recursively.
+     */
+    private Fragment override(YMapping target, String anchor, List<String> rest, Fragment value) {
+        if (rest.isEmpty()) {
+            return value;
+        }
+        Fragment.Mapping out = anchor != null ? new Fragment.Mapping(List.of(anchor), Map.of()) : Fragment.mapping();
+        String key = rest.get(0);
+        if (anchor == null) {
+            for (YEntry e : target.members()) {
+                if (!key.equals(e.keyText())) {
+                    out.entries().put(e.keyText(), new Fragment.Copy(e.value()));
+                }
+            }
+        }
+        YEntry e = target.get(key);
+        List<String> deeper = rest.subList(1, rest.size());
+        if (e != null && !deeper.isEmpty() && e.value().resolve() instanceof YMapping sub) {
+            out.entries().put(key, override(sub, anchorOf(e.value()), deeper, value));
+        } else {
+            out.entries().put(key, Fragment.nested(deeper, value));
+        }
+        return out;
+    }
+
+    private static String anchorOf(YNode node) {
+        if (node instanceof YAlias a) {
+            return a.name();
+        }
+        return node.anchor();
+    }
+
+    /** Adds {@code key: value} at the end of mapping {@code m}. */
+    public TextEdit insert(YMapping m, String key, Fragment value) {
+        if (m.flow()) {
+            int close = m.end().offset() - 1;
+            String sep = m.entries().isEmpty() ? "" : ", ";
+            return TextEdit.insert(close, sep + key + ": " + flow(value));
+        }
+        int column = m.entries().get(0).key().start().column() - 1;
+        int at = afterLineOf(lastEnd(m));
+        StringBuilder b = new StringBuilder();
+        entry(b, column, key, value);
+        return lineInsert(at, b.toString());
+    }
+
+    /** Replaces the value of {@code entry} (an own entry of {@code m}) with {@code value}. */
+    public TextEdit replaceValue(YMapping m, YEntry entry, Fragment value) {
+        YNode v = entry.value();
+        boolean empty = v instanceof YScalar s && s.isNull() && s.start().offset() == s.end().offset();
+        int keyLine = entry.key().start().line();
+        if (m.flow() || isInline(value)) {
+            String rendered = m.flow() ? flow(value) : inline(value);
+            if (empty) {
+                return TextEdit.insert(colonEnd(entry), " " + rendered);
+            }
+            boolean endsAtLineStart = v.end().offset() > 0 && text.charAt(v.end().offset() - 1) == '\n';
+            return new TextEdit(v.start().offset(), v.end().offset(), rendered + (endsAtLineStart ? eol : ""));
+        }
+        StringBuilder b = new StringBuilder();
+        block(b, childColumn(entry.key().start().column() - 1, value), value);
+        if (empty) {
+            return lineInsert(afterLineOf(lines.lineEnd(keyLine)), b.toString());
+        }
+        if (v.start().line() == keyLine && v.end().line() == keyLine) {
+            // An alias, a null or a flow collection after the colon: the block goes on the lines
+            // below, and a comment after the value stays on the key's line.
+            int from = v.start().offset();
+            while (from > colonEnd(entry) && text.charAt(from - 1) == ' ') {
+                from--;
+            }
+            int keyLineEnd = lines.lineEnd(keyLine);
+            String after = text.substring(v.end().offset(), keyLineEnd);
+            return new TextEdit(from, keyLineEnd, after + eol + strip(b.toString()));
+        }
+        throw new IllegalArgumentException("cannot replace the multi-line value of '" + entry.keyText() + "'");
+    }
+
+    /**
+     * Turns a sequence of scalars into a mapping with one key per item (the long form of
+     * {@code depends_on}), item by item, so comments beside the items stay where they are.
+     */
+    public List<TextEdit> sequenceToMapping(YMapping parent, YEntry entry, Map<String, Fragment> values) {
+        YSequence seq = (YSequence) entry.value();
+        if (seq.flow() || parent.flow()) {
+            Fragment.Mapping m = Fragment.mapping();
+            m.entries().putAll(values);
+            String rendered = parent.flow() ? flow(m) : flow(m);
+            return List.of(new TextEdit(seq.start().offset(), seq.end().offset(), rendered));
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            YScalar s = (YScalar) item.resolve();
+            Fragment f = values.get(s.value());
+            int dash = text.lastIndexOf('-', item.start().offset() - 1);
+            int column = dash - lines.lineStart(item.start().line());
+            StringBuilder b = new StringBuilder();
+            entry(b, column, s.value(), f);
+            String first = b.substring(column, b.indexOf("\n"));
+            String more = b.substring(b.indexOf("\n") + 1);
+            edits.add(new TextEdit(dash, item.end().offset(), first));
+            if (!more.isEmpty()) {
+                edits.add(lineInsert(afterLineOf(item.end().offset()), more));
+            }
+        }
+        return edits;
+    }
+
+    /** Removes an own entry of a block mapping with its whole line(s), or of a flow mapping with its comma. */
+    public TextEdit removeEntry(YMapping m, YEntry entry) {
+        if (m.flow()) {
+            List<YEntry> es = m.entries();
+            int i = es.indexOf(entry);
+            int start = entry.key().start().offset();
+            int end = entry.value().end().offset();
+            if (i + 1 < es.size()) {
+                end = es.get(i + 1).key().start().offset();
+            } else if (i > 0) {
+                start = es.get(i - 1).value().end().offset();
+            }
+            return TextEdit.delete(start, end);
+        }
+        int line = entry.key().start().line();
+        int lineStart = lines.lineStart(line);
+        if (!text.substring(lineStart, entry.key().start().offset()).isBlank()) {
+            throw new IllegalArgumentException("'" + entry.keyText() + "' does not start its line");
+        }
+        int end = afterLineOf(lastEnd(entry.value()));
+        return TextEdit.delete(lineStart, end);
+    }
+
+    // ---------------------------------------------------------------- sequences
+
+    /** Appends an item to a block or flow sequence. */
+    public TextEdit append(YSequence seq, Fragment item) {
+        if (seq.flow()) {
+            int close = seq.end().offset() - 1;
+            return TextEdit.insert(close, (seq.items().isEmpty() ? "" : ", ") + flow(item));
+        }
+        YNode first = seq.items().get(0);
+        int dash = lines.lineStart(first.start().line());
+        int column = 0;
+        while (dash + column < text.length() && text.charAt(dash + column) == ' ') {
+            column++;
+        }
+        StringBuilder b = new StringBuilder();
+        indent(b, column).append("- ");
+        if (isInline(item)) {
+            b.append(inline(item)).append('\n');
+        } else {
+            StringBuilder inner = new StringBuilder();
+            block(inner, column + 2, item);
+            b.append(inner.substring(column + 2));
+        }
+        return lineInsert(afterLineOf(lastEnd(seq)), b.toString());
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    /** Writes {@code key: value} lines at {@code column}, with '\n' line ends (converted on insert). */
+    private void entry(StringBuilder b, int column, String key, Fragment value) {
+        indent(b, column).append(key).append(':');
+        if (isInline(value)) {
+            b.append(' ').append(inline(value)).append('\n');
+        } else {
+            b.append('\n');
+            block(b, childColumn(column, value), value);
+        }
+    }
+
+    private int childColumn(int column, Fragment value) {
+        boolean seq = value instanceof Fragment.Sequence
+                || (value instanceof Fragment.Copy c && c.node().resolve() instanceof YSequence s && !s.flow());
+        return seq && !indentedSequences ? column : column + unit;
+    }
+
+    /** Writes a non-inline value's lines, each starting at {@code column}. */
+    private void block(StringBuilder b, int column, Fragment value) {
+        if (value instanceof Fragment.Mapping m) {
+            for (String anchor : m.mergeFrom()) {
+                indent(b, column).append("<<: *").append(anchor).append('\n');
+            }
+            for (Map.Entry<String, Fragment> e : m.entries().entrySet()) {
+                entry(b, column, e.getKey(), e.getValue());
+            }
+        } else if (value instanceof Fragment.Sequence s) {
+            for (Fragment item : s.items()) {
+                indent(b, column).append("- ");
+                if (isInline(item)) {
+                    b.append(inline(item)).append('\n');
+                } else {
+                    StringBuilder inner = new StringBuilder();
+                    block(inner, column + 2, item);
+                    b.append(inner.substring(column + 2));
+                }
+            }
+        } else if (value instanceof Fragment.Copy c) {
+            block(b, column, copy(c.node()));
+        } else {
+            indent(b, column).append(inline(value)).append('\n');
+        }
+    }
+
+    /** Whether a fragment is written on the key's line. */
+    private boolean isInline(Fragment f) {
+        if (f instanceof Fragment.Text) {
+            return true;
+        }
+        if (f instanceof Fragment.Sequence s) {
+            return s.flow() || s.items().isEmpty();
+        }
+        if (f instanceof Fragment.Mapping m) {
+            return m.entries().isEmpty() && m.mergeFrom().isEmpty();
+        }
+        Fragment.Copy c = (Fragment.Copy) f;
+        YNode n = c.node().resolve();
+        return n instanceof YScalar || (n instanceof YMapping m && (m.flow() || m.entries().isEmpty()))
+                || (n instanceof YSequence s && (s.flow() || s.items().isEmpty()));
+    }
+
+    private String inline(Fragment f) {
+        if (f instanceof Fragment.Text t) {
+            return scalar(t);
+        }
+        return flow(f);
+    }
+
+    /** The flow form: {@code {a: 1, b: [x, y]}}. */
+    private String flow(Fragment f) {
+        if (f instanceof Fragment.Text t) {
+            return scalar(t);
+        }
+        if (f instanceof Fragment.Sequence s) {
+            List<String> parts = new ArrayList<>();
+            for (Fragment item : s.items()) {
+                parts.add(flow(item));
+            }
+            return "[" + String.join(", ", parts) + "]";
+        }
+        if (f instanceof Fragment.Mapping m) {
+            List<String> parts = new ArrayList<>();
+            for (String anchor : m.mergeFrom()) {
+                parts.add("<<: *" + anchor);
+            }
+            for (Map.Entry<String, Fragment> e : m.entries().entrySet()) {
+                parts.add(e.getKey() + ": " + flow(e.getValue()));
+            }
+            return "{" + String.join(", ", parts) + "}";
+        }
+        return flow(copy(((Fragment.Copy) f).node()));
+    }
+
+    /** An existing node as a fragment: scalars keep their source text when it is on one line. */
+    private Fragment copy(YNode node) {
+        YNode n = node.resolve();
+        if (n instanceof YScalar s) {
+            String source = text.substring(s.start().offset(), s.end().offset());
+            boolean oneLine = s.start().line() == s.end().line()
+                    && (s.style() == YScalar.Style.PLAIN || s.style() == YScalar.Style.SINGLE_QUOTED
+                    || s.style() == YScalar.Style.DOUBLE_QUOTED);
+            if (s.isNull()) {
+                return Fragment.raw("null");
+            }
+            return oneLine ? Fragment.raw(source) : Fragment.quoted(s.value());
+        }
+        if (n instanceof YSequence seq) {
+            List<Fragment> items = new ArrayList<>();
+            for (YNode item : seq.items()) {
+                items.add(copy(item));
+            }
+            return new Fragment.Sequence(items, seq.flow());
+        }
+        YMapping m = (YMapping) n;
+        Fragment.Mapping out = Fragment.mapping();
+        for (YEntry e : m.members()) {
+            out.entries().put(e.keyText(), copy(e.value()));
+        }
+        return out;
+    }
+
+    private String scalar(Fragment.Text t) {
+        return switch (t.kind()) {
+            case RAW -> t.value();
+            case QUOTED -> quote(t.value(), quote);
+            case STRING -> plainSafe(t.value()) ? t.value() : quote(t.value(), quote);
+        };
+    }
+
+    /** Whether {@code value} written plain reads back as the same string. */
+    static boolean plainSafe(String value) {
+        if (value.isEmpty() || !value.equals(value.strip())) {
+            return false;
+        }
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(value.charAt(0)) >= 0) {
+            return false;
+        }
+        if (value.contains(": ") || value.contains(" #") || value.endsWith(":")) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+        }
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("null") || lower.equals("~") || lower.equals("true") || lower.equals("false")
+                || lower.equals(".inf") || lower.equals("-.inf") || lower.equals(".nan")) {
+            return false;
+        }
+        return !value.matches("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?|0x[0-9a-fA-F]+|0o[0-7]+");
+    }
+
+    static String quote(String value, char q) {
+        if (q == '\'') {
+            boolean printable = value.chars().allMatch(c -> c >= 0x20 && c != 0x7F);
+            if (printable) {
+                return "'" + value.replace("'", "''") + "'";
+            }
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        b.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    // ---------------------------------------------------------------- positions
+
+    /** Where a node's text really ends: the last child's end for block collections. */
+    private static int lastEnd(YNode n) {
+        return n.end().offset();
+    }
+
+    /**
+     * The offset just after the line holding {@code offset - 1} (a node's exclusive end), i.e. the
+     * start of the next line; block scalars already end at a line start.
+     */
+    private int afterLineOf(int end) {
+        if (end > 0 && text.charAt(end - 1) == '\n') {
+            return end;
+        }
+        int nl = text.indexOf('\n', end);
+        return nl < 0 ? text.length() : nl + 1;
+    }
+
+    /** The offset just after the colon that follows an entry's key. */
+    private int colonEnd(YEntry entry) {
+        int i = entry.key().end().offset();
+        while (i < text.length() && text.charAt(i) != ':') {
+            i++;
+        }
+        return Math.min(text.length(), i + 1);
+    }
+
+    /** Inserts whole lines (written with '\n') at a line start, in the file's line endings. */
+    private TextEdit lineInsert(int at, String linesText) {
+        String converted = eol.equals("\n") ? linesText : linesText.replace("\n", eol);
+        if (at == text.length() && !text.isEmpty() && !text.endsWith("\n")) {
+            // The file has no final line break: keep it that way.
+            converted = eol + converted.substring(0, converted.length() - eol.length());
+        }
+        return TextEdit.insert(at, converted);
+    }
+
+    private String strip(String blockText) {
+        String s = blockText.endsWith("\n") ? blockText.substring(0, blockText.length() - 1) : blockText;
+        return eol.equals("\n") ? s : s.replace("\n", eol);
+    }
+
+    private static StringBuilder indent(StringBuilder b, int column) {
+        for (int i = 0; i < column; i++) {
+            b.append(' ');
+        }
+        return b;
+    }
+
+    /** The file's habits: indentation unit, whether sequences are indented under their key, quotes. */
+    private record Style(int unit, boolean indentedSequences, char quote) {
+
+        static Style of(YamlDocument doc) {
+            int[] units = new int[9];
+            int indented = 0;
+            int flush = 0;
+            int singles = 0;
+            int doubles = 0;
+            List<YNode> stack = new ArrayList<>();
+            if (doc.root() != null) {
+                stack.add(doc.root());
+            }
+            int visited = 0;
+            while (!stack.isEmpty() && visited < 20_000) {
+                YNode n = stack.remove(stack.size() - 1);
+                visited++;
+                if (n instanceof YMapping m) {
+                    for (YEntry e : m.entries()) {
+                        YNode v = e.value();
+                        int keyCol = e.key().start().column();
+                        if (!m.flow() && v instanceof YMapping child && !child.flow() && !child.entries().isEmpty()
+                                && child.start().line() > e.key().start().line()) {
+                            int d = child.entries().get(0).key().start().column() - keyCol;
+                            if (d > 0 && d < units.length) {
+                                units[d]++;
+                            }
+                        }
+                        if (!m.flow() && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
+                            int dashCol = seq.items().get(0).start().column() - 2;
+                            if (dashCol > keyCol) {
+                                indented++;
+                            } else {
+                                flush++;
+                            }
+                        }
+                        stack.add(v);
+                    }
+                } else if (n instanceof YSequence s) {
+                    stack.addAll(s.items());
+                } else if (n instanceof YScalar s) {
+                    if (s.style() == YScalar.Style.SINGLE_QUOTED) {
+                        singles++;
+                    } else if (s.style() == YScalar.Style.DOUBLE_QUOTED) {
+                        doubles++;
+                    }
+                }
+            }
+            int unit = 2;
+            for (int d = 1; d < units.length; d++) {
+                if (units[d] > units[unit]) {
+                    unit = d;
+                }
+            }
+            return new Style(unit, indented >= flush, singles > doubles ? '\'' : '"');
+        }
+    }
+}
