@@ -1,11 +1,18 @@
 package dev.composefix.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.cli.Input;
 import dev.composefix.cli.LintRun;
 import dev.composefix.engine.Finding;
+import dev.composefix.model.ComposeFile;
+import dev.composefix.model.ComposeLoader;
+import dev.composefix.model.Variables;
+import dev.composefix.rewrite.RewriteResult;
+import dev.composefix.rewrite.Rewriter;
+import dev.composefix.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,5 +61,44 @@ class RuleFixtureTest {
         }
         assertEquals(String.join("\n", c.expectedLines()), String.join("\n", actual),
                 () -> c + ": findings differ from " + c.expected());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rewriteMatchesGolden(RuleFixtures.Case c) throws Exception {
+        Path input = c.input();
+        LintRun run = new LintRun(Rules.catalog(),
+                new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
+        byte[] bytes = Files.readAllBytes(input);
+        ComposeFile file;
+        try {
+            file = new ComposeLoader().load(input.getFileName().toString(), bytes, Variables.NONE);
+        } catch (YamlException e) {
+            assertFalse(Files.exists(c.rewritten()), c + ": an input that does not parse has no rewrite");
+            return;
+        }
+        Variables vars = run.variables(input);
+        RewriteResult r = new Rewriter(run.linter(run.configFor(input), input), vars, false)
+                .rewrite(input.getFileName().toString(), file);
+        byte[] out = ((r.bom() ? "\uFEFF" : "") + r.text()).getBytes(StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("composefix.updateFixtures")) {
+            if (r.changed()) {
+                Files.write(c.rewritten(), out);
+            } else {
+                Files.deleteIfExists(c.rewritten());
+            }
+            return;
+        }
+        if (!r.changed()) {
+            assertFalse(Files.exists(c.rewritten()), c + ": rewrite changes nothing, but a golden exists");
+            return;
+        }
+        assertTrue(Files.exists(c.rewritten()), c + ": rewrite changes the file; add " + c.rewritten()
+                + " (mvn test -Dcomposefix.updateFixtures=true, then read it)");
+        assertEquals(new String(Files.readAllBytes(c.rewritten()), StandardCharsets.UTF_8),
+                new String(out, StandardCharsets.UTF_8), () -> c + ": rewrite differs from " + c.rewritten());
+        ComposeFile again = new ComposeLoader().load("again", r.text(), vars);
+        assertFalse(new Rewriter(run.linter(run.configFor(input), input), vars, false).rewrite("again", again).changed(),
+                c + ": the rewrite is not idempotent");
     }
 }

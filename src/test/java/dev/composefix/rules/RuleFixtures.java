@@ -17,11 +17,14 @@ import java.util.stream.Stream;
  * {@code expected.txt}: the expected findings, one per line, as
  * {@code line:column-endLine:endColumn CODE severity service message} ({@code -} for no service).
  * Lines starting with {@code #} are comments, except {@code # rules: A, B}, which names the rules to
- * run (default: the directory's rule). An empty list of findings is a negative case.
+ * run (default: the directory's rule). An empty list of findings is a negative case. When the case's
+ * rules fix something, {@code expected.rewritten.yaml} holds the exact bytes {@code rewrite} must
+ * produce.
  */
 public final class RuleFixtures {
 
     public static final String EXPECTED = "expected.txt";
+    public static final String REWRITTEN = "expected.rewritten.yaml";
 
     private RuleFixtures() {
     }
@@ -33,7 +36,8 @@ public final class RuleFixtures {
             try (Stream<Path> s = Files.list(dir)) {
                 List<Path> inputs = s.filter(p -> {
                     String n = p.getFileName().toString();
-                    return (n.endsWith(".yml") || n.endsWith(".yaml")) && !n.startsWith(".composefix");
+                    return (n.endsWith(".yml") || n.endsWith(".yaml")) && !n.startsWith(".composefix")
+                            && !n.startsWith("expected.");
                 }).toList();
                 if (inputs.size() != 1) {
                     throw new IllegalStateException(dir + ": expected exactly one compose file, found " + inputs);
@@ -46,6 +50,11 @@ public final class RuleFixtures {
 
         public Path expected() {
             return dir.resolve(EXPECTED);
+        }
+
+        /** The expected output of {@code rewrite} (the fixes of the case's rules), when the case has one. */
+        public Path rewritten() {
+            return dir.resolve(REWRITTEN);
         }
 
         /** The rules named by a {@code # rules:} line, or the directory's rule. */
