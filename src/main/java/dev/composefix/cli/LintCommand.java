@@ -1,6 +1,7 @@
 package dev.composefix.cli;
 
 import dev.composefix.config.ConfigException;
+import dev.composefix.engine.RuleCatalog;
 import dev.composefix.discovery.ComposeFiles;
 import dev.composefix.discovery.Discovered;
 import dev.composefix.discovery.Problem;
@@ -48,8 +49,11 @@ final class LintCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions options = new RunOptions();
 
-    LintCommand(Io io) {
+    private final RuleCatalog catalog;
+
+    LintCommand(Io io, RuleCatalog catalog) {
         this.io = io;
+        this.catalog = catalog;
     }
 
     static boolean debug(CommandLine.ParseResult parsed) {
@@ -73,7 +77,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private int lint() throws UsageException, ConfigException, IOException {
-        LintRun run = options.run(io, failOn);
+        LintRun run = options.run(io, catalog, failOn);
         List<Input> inputs = new ArrayList<>();
         int exit = collect(inputs);
         LintRun.Outcome outcome = run.run(inputs);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import dev.composefix.engine.RuleCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,9 +37,14 @@ public final class Main implements Runnable {
 
     /** Runs the CLI in-process and returns the exit code. */
     public static int run(Io io, String... args) {
+        return run(io, null, args);
+    }
+
+    /** Runs the CLI with a given rule catalog (null: the real one), for tests of failure paths. */
+    static int run(Io io, RuleCatalog catalog, String... args) {
         CommandLine cmd = new CommandLine(new Main(io));
-        cmd.addSubcommand("lint", new LintCommand(io));
-        cmd.addSubcommand("rewrite", new RewriteCommand(io));
+        cmd.addSubcommand("lint", new LintCommand(io, catalog));
+        cmd.addSubcommand("rewrite", new RewriteCommand(io, catalog));
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cmd.setParameterExceptionHandler((ex, a) -> {

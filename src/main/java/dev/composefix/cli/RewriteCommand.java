@@ -2,6 +2,7 @@ package dev.composefix.cli;
 
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
+import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.Finding;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
@@ -57,8 +58,11 @@ final class RewriteCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions options = new RunOptions();
 
-    RewriteCommand(Io io) {
+    private final RuleCatalog catalog;
+
+    RewriteCommand(Io io, RuleCatalog catalog) {
         this.io = io;
+        this.catalog = catalog;
     }
 
     @Override
@@ -98,7 +102,7 @@ final class RewriteCommand implements Callable<Integer> {
                 throw new UsageException(file + ": cannot read: " + e.getMessage());
             }
         }
-        LintRun run = options.run(io, null);
+        LintRun run = options.run(io, catalog, null);
         Config config = run.configFor(in.path());
         Variables vars = run.variables(in.path());
         ComposeFile compose;

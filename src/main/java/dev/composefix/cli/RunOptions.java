@@ -1,5 +1,6 @@
 package dev.composefix.cli;
 
+import dev.composefix.engine.RuleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,14 +39,14 @@ final class RunOptions {
     boolean debug;
 
     /** Checks the files the options name, then builds the run. */
-    LintRun run(Io io, String failOn) throws UsageException {
+    LintRun run(Io io, RuleCatalog catalog, String failOn) throws UsageException {
         if (envFile != null && !Files.isRegularFile(envFile)) {
             throw new UsageException("--env-file " + envFile + ": no such file");
         }
         if (config != null && !Files.isRegularFile(config)) {
             throw new UsageException("--config " + config + ": no such file");
         }
-        return new LintRun(dev.composefix.rules.Rules.catalog(),
+        return new LintRun(catalog != null ? catalog : dev.composefix.rules.Rules.catalog(),
                 new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn), io.env());
     }
 

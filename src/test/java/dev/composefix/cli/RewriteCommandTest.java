@@ -1,0 +1,138 @@
+package dev.composefix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.composefix.cli.faulty.ObsoleteVersionKey;
+import dev.composefix.engine.RuleCatalog;
+import dev.composefix.rules.ParseError;
+import dev.composefix.testing.CliRun;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rewrite command end to end: output modes, exit codes, and never damaging the user's file. */
+class RewriteCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String OLD = "version: '3'\nservices:\n  web:\n    image: nginx:1.27\n    mem_limit: 64m\n"
+            + "    cpus: 0.5\n";
+    private static final String NEW = "services:\n  web:\n    image: nginx:1.27\n    mem_limit: 64m\n    cpus: 0.5\n";
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void printsTheRewrittenFileAndASummary() throws Exception {
+        CliRun r = CliRun.run("rewrite", "--ignore-environment", write("compose.yaml", OLD).toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(NEW, r.out());
+        assertTrue(r.err().contains("fixed 1 problem (obsolete-version-key x1)"), r.err());
+    }
+
+    @Test
+    void checkExitsOneWithADiffAndZeroWhenClean() throws Exception {
+        Path f = write("compose.yaml", OLD);
+        CliRun r = CliRun.run("rewrite", "--check", f.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().startsWith("--- " + f + "\n+++ " + f + "\n@@ -1,4 +1,3 @@\n-version: '3'\n services:\n"),
+                r.out());
+        CliRun clean = CliRun.run("rewrite", "--check", write("clean.yaml", NEW).toString());
+        assertEquals(0, clean.exit());
+        assertEquals("", clean.out());
+    }
+
+    @Test
+    void inPlaceReplacesTheFileKeepingItsPermissionsAndLinks() throws Exception {
+        Path f = write("compose.yaml", OLD);
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r-----"));
+        Path link = dir.resolve("link.yaml");
+        Files.createSymbolicLink(link, f.getFileName());
+        CliRun r = CliRun.run("rewrite", "-i", link.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals(NEW, Files.readString(f));
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+        assertEquals(List.of("compose.yaml", "link.yaml"), names());
+    }
+
+    @Test
+    void inPlaceWritesNothingWhenNothingChanges() throws Exception {
+        Path f = write("compose.yaml", NEW);
+        FileTime before = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(f, before);
+        assertEquals(0, CliRun.run("rewrite", "--in-place", f.toString()).exit());
+        assertEquals(before, Files.getLastModifiedTime(f));
+    }
+
+    @Test
+    void aFailingFixWritesNothingAndExitsThree() throws Exception {
+        Path f = write("compose.yaml", OLD);
+        byte[] original = Files.readAllBytes(f);
+        RuleCatalog faulty = new RuleCatalog(List.of(new ObsoleteVersionKey()), List.of(ParseError.NAME));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, false);
+        int exit = Main.run(io, faulty, "rewrite", "--in-place", f.toString());
+        assertEquals(ExitCode.INTERNAL, exit);
+        assertArrayEquals(original, Files.readAllBytes(f), "the original is kept byte for byte");
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("failed in the fix of rule obsolete-version-key") && e.contains("does not parse")
+                && e.contains("Nothing was written"), e);
+        assertEquals(List.of("compose.yaml"), names(), "no temporary file is left behind");
+    }
+
+    @Test
+    void outputFileAndStandardInput() throws Exception {
+        Path out = dir.resolve("out.yaml");
+        CliRun r = CliRun.run(Map.of(), OLD, "rewrite", "-o", out.toString(), "-");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(NEW, Files.readString(out));
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfSurvive() throws Exception {
+        Path f = dir.resolve("compose.yaml");
+        Files.write(f, ("\uFEFF" + OLD.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, CliRun.run("rewrite", "-i", f.toString()).exit());
+        assertArrayEquals(("\uFEFF" + NEW.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8),
+                Files.readAllBytes(f));
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        Path f = write("compose.yaml", OLD);
+        assertEquals(2, CliRun.run("rewrite", "--diff", "--check", f.toString()).exit());
+        assertEquals(2, CliRun.run(Map.of(), OLD, "rewrite", "-i", "-").exit());
+        assertEquals(2, CliRun.run("rewrite", dir.resolve("missing.yaml").toString()).exit());
+        assertEquals(2, CliRun.run("rewrite").exit());
+        CliRun bad = CliRun.run("rewrite", write("bad.yaml", "services:\n  a: [\n").toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("bad.yaml:3:1: error parse-error"), bad.err());
+    }
+
+    private List<String> names() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
