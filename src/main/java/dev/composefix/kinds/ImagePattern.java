@@ -1,0 +1,127 @@
+package dev.composefix.kinds;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A repository pattern of a service kind, such as {@code postgres}, {@code postgis/postgis},
+ * {@code docker.elastic.co/elasticsearch/elasticsearch} or {@code **}{@code /*-exporter}.
+ *
+ * <p>A pattern names a repository, never a tag or digest. Without a registry it matches the repository
+ * path on any registry (so private mirrors of {@code postgres} are still PostgreSQL; a mirror's
+ * {@code library/} prefix is ignored); with a registry it matches that registry only, or a reference
+ * whose registry is unknown. In the path, {@code *} matches within one component and {@code **}{@code /}
+ * matches any number of leading components. The last component must keep a literal part, so no
+ * pattern can swallow every image.
+ */
+public final class ImagePattern {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9._/*:-]+");
+
+    private final String text;
+    private final String registry;
+    private final Pattern path;
+
+    private ImagePattern(String text, String registry, Pattern path) {
+        this.text = text;
+        this.registry = registry;
+        this.path = path;
+    }
+
+    /** Parses a pattern; a malformed one is an {@link IllegalArgumentException} saying why. */
+    public static ImagePattern parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("an image pattern is empty");
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (!VALID.matcher(t).matches()) {
+            throw new IllegalArgumentException("image pattern '" + text + "' may hold only letters, digits, "
+                    + "'.', '_', '-', '/', ':' and '*'");
+        }
+        if (t.indexOf('@') >= 0) {
+            throw new IllegalArgumentException("image pattern '" + text + "' names a digest; patterns match "
+                    + "repositories");
+        }
+        String[] parts = t.split("/", -1);
+        String registry = null;
+        int first = 0;
+        if (parts.length > 1 && (parts[0].indexOf('.') >= 0 || parts[0].indexOf(':') >= 0
+                || parts[0].equals("localhost"))) {
+            if (parts[0].indexOf('*') >= 0) {
+                throw new IllegalArgumentException("image pattern '" + text + "' has a wildcard in its registry");
+            }
+            registry = ImageReference.canonicalRegistry(parts[0]);
+            first = 1;
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = first; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                throw new IllegalArgumentException("image pattern '" + text + "' has an empty path component");
+            }
+            if (parts[i].indexOf(':') >= 0) {
+                throw new IllegalArgumentException("image pattern '" + text + "' has a tag; patterns match "
+                        + "repositories, whatever the tag");
+            }
+            if (path.length() > 0) {
+                path.append('/');
+            }
+            path.append(parts[i]);
+        }
+        String p = path.toString();
+        if (ImageReference.DOCKER_HUB.equals(registry) && p.startsWith("library/")) {
+            p = p.substring("library/".length());
+        }
+        String last = p.substring(p.lastIndexOf('/') + 1);
+        if (last.replace("*", "").isEmpty()) {
+            throw new IllegalArgumentException("image pattern '" + text + "' is too broad: its last component "
+                    + "needs a literal part");
+        }
+        return new ImagePattern(text.strip(), registry, Pattern.compile(globToRegex(p)));
+    }
+
+    /** Whether the reference's repository matches this pattern. */
+    public boolean matches(ImageReference ref) {
+        if (ref.isEmpty()) {
+            return false;
+        }
+        if (registry != null && !ref.registryUnknown() && !registry.equals(ref.registry())) {
+            return false;
+        }
+        String p = ref.path();
+        if (path.matcher(p).matches()) {
+            return true;
+        }
+        return registry == null && p.startsWith("library/") && path.matcher(p.substring(8)).matches();
+    }
+
+    /** The pattern as written. */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    private static String globToRegex(String glob) {
+        StringBuilder re = new StringBuilder();
+        int i = 0;
+        while (i < glob.length()) {
+            if (glob.startsWith("**/", i)) {
+                re.append("(?:[^/]+/)*");
+                i += 3;
+            } else if (glob.startsWith("**", i)) {
+                re.append(".*");
+                i += 2;
+            } else if (glob.charAt(i) == '*') {
+                re.append("[^/]*");
+                i++;
+            } else {
+                re.append(Pattern.quote(String.valueOf(glob.charAt(i))));
+                i++;
+            }
+        }
+        return re.toString();
+    }
+}
