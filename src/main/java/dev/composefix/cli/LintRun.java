@@ -5,6 +5,7 @@ import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
 import dev.composefix.engine.ActiveRule;
 import dev.composefix.engine.Finding;
+import dev.composefix.engine.Host;
 import dev.composefix.engine.InternalFailure;
 import dev.composefix.engine.LintResult;
 import dev.composefix.engine.Linter;
@@ -12,6 +13,7 @@ import dev.composefix.engine.Rule;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.RuleMetadata;
 import dev.composefix.engine.RuleOptions;
+import dev.composefix.engine.Settings;
 import dev.composefix.engine.Severity;
 import dev.composefix.engine.Spelling;
 import dev.composefix.model.ComposeFile;
@@ -44,7 +46,12 @@ public final class LintRun {
 
     /** What the command line says about rule selection, config and variables. */
     public record Options(Path config, List<String> only, List<String> skip, Path envFile,
-            boolean ignoreEnvironment, String failOn) {
+            boolean ignoreEnvironment, String failOn, Host host) {
+
+        public Options(Path config, List<String> only, List<String> skip, Path envFile, boolean ignoreEnvironment,
+                String failOn) {
+            this(config, only, skip, envFile, ignoreEnvironment, failOn, Host.UNKNOWN);
+        }
     }
 
     /** Everything the run produced. */
@@ -138,7 +145,8 @@ public final class LintRun {
 
     /** The linter for a file under {@code config}: its rules, severities, options and exclusions. */
     public Linter linter(Config config, Path path) {
-        return new Linter(catalog, activeRules(config), f -> excluded(config, path, f));
+        return new Linter(catalog, activeRules(config), f -> excluded(config, path, f),
+                new Settings(config.host().with(options.host()), config.kindTable()));
     }
 
     /** The least severity that fails the run for this config; null means never. */

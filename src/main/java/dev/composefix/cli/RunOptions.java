@@ -35,6 +35,13 @@ final class RunOptions {
             description = "The path standard input stands for (names it in reports; finds its config and .env).")
     String stdinFilename;
 
+    @Option(names = "--host-memory", paramLabel = "SIZE",
+            description = "Memory the stack must fit in, such as 6G (config: host.memory).")
+    String hostMemory;
+
+    @Option(names = "--host-cpus", paramLabel = "N", description = "CPUs the stack may use (config: host.cpus).")
+    Double hostCpus;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -46,8 +53,20 @@ final class RunOptions {
         if (config != null && !Files.isRegularFile(config)) {
             throw new UsageException("--config " + config + ": no such file");
         }
+        Long memory = null;
+        if (hostMemory != null) {
+            java.util.OptionalLong bytes = dev.composefix.model.ByteSize.parse(hostMemory);
+            if (bytes.isEmpty() || bytes.getAsLong() <= 0) {
+                throw new UsageException("--host-memory: '" + hostMemory + "' is not a byte size such as 6G");
+            }
+            memory = bytes.getAsLong();
+        }
+        if (hostCpus != null && !(hostCpus > 0)) {
+            throw new UsageException("--host-cpus must be a positive number");
+        }
         return new LintRun(catalog != null ? catalog : dev.composefix.rules.Rules.catalog(),
-                new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn), io.env());
+                new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn,
+                        new dev.composefix.engine.Host(memory, hostCpus)), io.env());
     }
 
     /** The input standard input stands for. */

@@ -1,6 +1,8 @@
 package dev.composefix.config;
 
+import dev.composefix.engine.Host;
 import dev.composefix.engine.Severity;
+import dev.composefix.kinds.KindTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +12,19 @@ import java.util.Map;
  * fail-on threshold (null means "never"). {@code file} is null for the built-in defaults.
  */
 public record Config(Path file, Map<String, RuleSetting> rules, List<Exclusion> excludes, Severity failOn,
-        boolean failOnSet) {
+        boolean failOnSet, Host host, KindTable kinds) {
 
-    public static final Config DEFAULT = new Config(null, Map.of(), List.of(), Severity.WARNING, false);
+    public static final Config DEFAULT = new Config(null, Map.of(), List.of(), Severity.WARNING, false,
+            Host.UNKNOWN, null);
 
     public Config {
         rules = Map.copyOf(rules);
         excludes = List.copyOf(excludes);
+    }
+
+    /** The service kinds in effect: the built-in table with this config's changes. */
+    public KindTable kindTable() {
+        return kinds != null ? kinds : KindTable.builtIn();
     }
 
     /** The directory relative to which exclusion paths are read. */

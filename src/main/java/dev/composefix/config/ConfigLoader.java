@@ -1,11 +1,15 @@
 package dev.composefix.config;
 
+import dev.composefix.engine.Host;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.RuleMetadata;
 import dev.composefix.engine.RuleOption;
 import dev.composefix.engine.RuleOptions;
 import dev.composefix.engine.Severity;
 import dev.composefix.engine.Spelling;
+import dev.composefix.kinds.KindOverride;
+import dev.composefix.kinds.KindTable;
+import dev.composefix.model.ByteSize;
 import dev.composefix.schema.SchemaCheck;
 import dev.composefix.schema.SchemaProblem;
 import dev.composefix.yaml.YEntry;
@@ -24,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Finds and reads {@code .composefix.yml}: searched from a directory upward to the repository root
@@ -83,7 +88,7 @@ public final class ConfigLoader {
         }
         YNode root = doc.root() == null ? null : doc.root().resolve();
         if (root == null || (root instanceof YScalar s && s.isNull())) {
-            return new Config(file, Map.of(), List.of(), Severity.WARNING, false);
+            return new Config(file, Map.of(), List.of(), Severity.WARNING, false, Host.UNKNOWN, null);
         }
         List<ConfigException.Problem> problems = new ArrayList<>();
         for (SchemaProblem p : SchemaCheck.resource("/schemas/config.schema.json").check(root)) {
@@ -101,10 +106,12 @@ public final class ConfigLoader {
             failOnSet = true;
             failOn = Severity.parse(f.value()).orElse(null); // "never"
         }
+        Host host = readHost(name, m.value("host"), problems);
+        KindTable kinds = readKinds(name, m.value("kinds"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(file, rules, excludes, failOn, failOnSet);
+        return new Config(file, rules, excludes, failOn, failOnSet, host, kinds);
     }
 
     private Map<String, Config.RuleSetting> readRules(String file, YNode node, List<ConfigException.Problem> problems) {
@@ -187,6 +194,87 @@ public final class ConfigLoader {
                 }
             }
             out.add(new Config.Exclusion(text(ex, "path"), text(ex, "service"), codes, text(ex, "reason")));
+        }
+        return out;
+    }
+
+    private static Host readHost(String file, YNode node, List<ConfigException.Problem> problems) {
+        if (!(node instanceof YMapping h)) {
+            return Host.UNKNOWN;
+        }
+        Long memory = null;
+        Double cpus = null;
+        if (h.value("memory") instanceof YScalar s) {
+            OptionalLong bytes = ByteSize.parse(s.value());
+            if (bytes.isEmpty() || bytes.getAsLong() <= 0) {
+                problems.add(new ConfigException.Problem(file, s.start(), "host.memory: '" + s.value()
+                        + "' is not a byte size such as 6G or 8192M"));
+            } else {
+                memory = bytes.getAsLong();
+            }
+        }
+        if (h.value("cpus") instanceof YScalar s) {
+            cpus = Double.parseDouble(s.value()); // the schema checked it is a positive number
+        }
+        return new Host(memory, cpus);
+    }
+
+    /**
+     * Reads the kind overrides, checking each kind on its own so a bad value is named at its kind
+     * (and field, when the message names one).
+     */
+    private static KindTable readKinds(String file, YNode node, List<ConfigException.Problem> problems) {
+        if (!(node instanceof YMapping kinds) || kinds.members().isEmpty()) {
+            return null;
+        }
+        Map<String, KindOverride> all = new LinkedHashMap<>();
+        for (YEntry e : kinds.members()) {
+            YMapping k = (YMapping) e.value().resolve();
+            Map<String, String> fields = new LinkedHashMap<>();
+            List<String> images = null;
+            List<String> healthcheck = null;
+            for (YEntry f : k.members()) {
+                YNode v = f.value().resolve();
+                String field = f.keyText();
+                if (field.equals("images") && v instanceof YSequence seq) {
+                    images = strings(seq);
+                } else if (field.equals("healthcheck") && v instanceof YSequence seq) {
+                    healthcheck = strings(seq);
+                } else if (field.equals("interval") && v instanceof YMapping band) {
+                    for (YEntry b : band.members()) {
+                        fields.put("interval." + b.keyText(), ((YScalar) b.value().resolve()).value());
+                    }
+                } else if (v instanceof YScalar s) {
+                    fields.put(field, s.value());
+                }
+            }
+            KindOverride override = new KindOverride(fields, images, healthcheck);
+            try {
+                KindTable.builtIn().withOverrides(Map.of(e.keyText(), override));
+                all.put(e.keyText(), override);
+            } catch (IllegalArgumentException | IllegalStateException ex) {
+                YNode at = e.key();
+                for (YEntry f : k.members()) {
+                    if (ex.getMessage() != null && ex.getMessage().contains("field '" + f.keyText())) {
+                        at = f.value();
+                    }
+                }
+                problems.add(new ConfigException.Problem(file, at.start(), "kinds." + e.keyText() + ": "
+                        + ex.getMessage()));
+            }
+        }
+        try {
+            return KindTable.builtIn().withOverrides(all);
+        } catch (IllegalArgumentException | IllegalStateException ex) {
+            problems.add(new ConfigException.Problem(file, kinds.start(), "kinds: " + ex.getMessage()));
+            return null;
+        }
+    }
+
+    private static List<String> strings(YSequence seq) {
+        List<String> out = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            out.add(((YScalar) item.resolve()).value());
         }
         return out;
     }

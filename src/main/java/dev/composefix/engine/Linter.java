@@ -16,12 +16,19 @@ import java.util.function.Predicate;
 public final class Linter {
 
     private final RuleCatalog catalog;
+    private Settings settings;
     private final List<ActiveRule> rules;
     private final Predicate<Finding> excluded;
     private final SuppressionParser suppressionParser;
     private final Set<String> activeCodes = new HashSet<>();
 
     public Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded) {
+        this(catalog, rules, excluded, null);
+    }
+
+    /** A linter whose rules see {@code settings} (null: the defaults, made when a rule first asks). */
+    public Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded, Settings settings) {
+        this.settings = settings;
         this.catalog = catalog;
         this.rules = List.copyOf(rules);
         this.excluded = excluded;
@@ -33,6 +40,14 @@ public final class Linter {
 
     public RuleCatalog catalog() {
         return catalog;
+    }
+
+    /** The host budget and service kinds the rules see. */
+    public synchronized Settings settings() {
+        if (settings == null) {
+            settings = Settings.defaults();
+        }
+        return settings;
     }
 
     /** Whether findings of the rule with {@code code} can appear in this run. */

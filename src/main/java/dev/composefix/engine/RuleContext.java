@@ -46,6 +46,11 @@ public final class RuleContext {
         return linter.catalog();
     }
 
+    /** The host budget and the service kinds. */
+    public Settings settings() {
+        return linter.settings();
+    }
+
     /** Whether the rule with {@code code} runs in this lint (it may be turned off by config). */
     public boolean runs(String code) {
         return linter.runs(code);

@@ -74,71 +74,84 @@ public final class YamlEditor {
 
     /**
      * Sets {@code path} below the (editable, own) mapping {@code m} to {@code value}, creating the
-     * mappings on the way. An existing own sub-mapping is edited in place; a key inherited through a
-     * merge key or an alias becomes an own key that merges from the same anchor (or copies the
-     * inherited content when it has no anchor) plus the new value, so the anchor itself and its
-     * other users are untouched.
+     * mappings on the way; see {@link #merge}.
      */
     public List<TextEdit> put(YMapping m, List<String> path, Fragment value) {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("empty path");
         }
-        String key = path.get(0);
-        List<String> rest = path.subList(1, path.size());
-        YEntry own = m.own(key);
-        if (own != null) {
-            YNode v = own.value();
-            if (rest.isEmpty()) {
-                if (v instanceof YScalar s && !s.isNull() && value instanceof Fragment.Text t
-                        && t.kind() == Fragment.Text.Kind.STRING) {
-                    return List.of(replaceScalar(s, t.value()));
-                }
-                return List.of(replaceValue(m, own, value));
-            }
-            if (v instanceof YMapping child) {
-                return put(child, rest, value);
-            }
-            if (v instanceof YAlias alias && alias.resolve() instanceof YMapping target) {
-                return List.of(replaceValue(m, own, override(target, alias.name(), rest, value)));
-            }
-            if (v instanceof YScalar s && s.isNull()) {
-                return List.of(replaceValue(m, own, Fragment.nested(rest, value)));
-            }
-            throw new IllegalArgumentException("'" + key + "' is not a mapping; cannot set " + path);
-        }
-        YEntry inherited = m.get(key);
-        Fragment f;
-        if (inherited != null && !rest.isEmpty() && inherited.value().resolve() instanceof YMapping target) {
-            f = override(target, anchorOf(inherited.value()), rest, value);
-        } else {
-            f = Fragment.nested(rest, value);
-        }
-        return List.of(insert(m, key, f));
+        return merge(m, (Fragment.Mapping) Fragment.nested(path, value));
     }
 
     /**
-     * What to write as an own key overriding the inherited mapping {@code target}: merge from its
-     * anchor (or copy its members) and set {@code rest} inside, recursively.
+     * Deep-merges {@code tree} into the (editable, own) mapping {@code m}: an existing own
+     * sub-mapping is edited in place, keys missing at one level are inserted together, a leaf
+     * replaces the value there, and a key inherited through a merge key or an alias becomes an own
+     * key that merges from the same anchor (or copies the inherited content when it has no anchor)
+     * plus the new values, so the anchor itself and its other users are untouched.
      */
-    private Fragment override(YMapping target, String anchor, List<String> rest, Fragment value) {
-        if (rest.isEmpty()) {
-            return value;
+    public List<TextEdit> merge(YMapping m, Fragment.Mapping tree) {
+        List<TextEdit> edits = new ArrayList<>();
+        Fragment.Mapping absent = Fragment.mapping();
+        for (Map.Entry<String, Fragment> t : tree.entries().entrySet()) {
+            String key = t.getKey();
+            Fragment value = t.getValue();
+            YEntry own = m.own(key);
+            if (own != null) {
+                YNode v = own.value();
+                if (value instanceof Fragment.Mapping sub) {
+                    if (v instanceof YMapping child) {
+                        edits.addAll(merge(child, sub));
+                    } else if (v instanceof YAlias alias && alias.resolve() instanceof YMapping target) {
+                        edits.add(replaceValue(m, own, override(target, alias.name(), sub)));
+                    } else if (v instanceof YScalar s && s.isNull()) {
+                        edits.add(replaceValue(m, own, sub));
+                    } else {
+                        throw new IllegalArgumentException("'" + key + "' is not a mapping");
+                    }
+                } else if (v instanceof YScalar s && !s.isNull() && value instanceof Fragment.Text text
+                        && text.kind() == Fragment.Text.Kind.STRING) {
+                    edits.add(replaceScalar(s, text.value()));
+                } else {
+                    edits.add(replaceValue(m, own, value));
+                }
+                continue;
+            }
+            YEntry inherited = m.get(key);
+            if (inherited != null && value instanceof Fragment.Mapping sub
+                    && inherited.value().resolve() instanceof YMapping target) {
+                absent.entries().put(key, override(target, anchorOf(inherited.value()), sub));
+            } else {
+                absent.entries().put(key, value);
+            }
         }
+        if (!absent.entries().isEmpty()) {
+            edits.add(insertAll(m, absent));
+        }
+        return edits;
+    }
+
+    /**
+     * What to write as an own key overriding the inherited mapping {@code target} with the values
+     * of {@code sub}: merge from its anchor (or copy its other members), recursively.
+     */
+    private Fragment.Mapping override(YMapping target, String anchor, Fragment.Mapping sub) {
         Fragment.Mapping out = anchor != null ? new Fragment.Mapping(List.of(anchor), Map.of()) : Fragment.mapping();
-        String key = rest.get(0);
         if (anchor == null) {
             for (YEntry e : target.members()) {
-                if (!key.equals(e.keyText())) {
+                if (!sub.entries().containsKey(e.keyText())) {
                     out.entries().put(e.keyText(), new Fragment.Copy(e.value()));
                 }
             }
         }
-        YEntry e = target.get(key);
-        List<String> deeper = rest.subList(1, rest.size());
-        if (e != null && !deeper.isEmpty() && e.value().resolve() instanceof YMapping sub) {
-            out.entries().put(key, override(sub, anchorOf(e.value()), deeper, value));
-        } else {
-            out.entries().put(key, Fragment.nested(deeper, value));
+        for (Map.Entry<String, Fragment> t : sub.entries().entrySet()) {
+            YEntry e = target.get(t.getKey());
+            if (t.getValue() instanceof Fragment.Mapping deeper && e != null
+                    && e.value().resolve() instanceof YMapping inner) {
+                out.entries().put(t.getKey(), override(inner, anchorOf(e.value()), deeper));
+            } else {
+                out.entries().put(t.getKey(), t.getValue());
+            }
         }
         return out;
     }
@@ -152,15 +165,26 @@ public final class YamlEditor {
 
     /** Adds {@code key: value} at the end of mapping {@code m}. */
     public TextEdit insert(YMapping m, String key, Fragment value) {
+        return insertAll(m, Fragment.mapping(key, value));
+    }
+
+    /** Adds the entries of {@code entries} at the end of mapping {@code m}, in one edit. */
+    public TextEdit insertAll(YMapping m, Fragment.Mapping entries) {
         if (m.flow()) {
             int close = m.end().offset() - 1;
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, Fragment> e : entries.entries().entrySet()) {
+                parts.add(e.getKey() + ": " + flow(e.getValue()));
+            }
             String sep = m.entries().isEmpty() ? "" : ", ";
-            return TextEdit.insert(close, sep + key + ": " + flow(value));
+            return TextEdit.insert(close, sep + String.join(", ", parts));
         }
         int column = m.entries().get(0).key().start().column() - 1;
         int at = afterLineOf(lastEnd(m));
         StringBuilder b = new StringBuilder();
-        entry(b, column, key, value);
+        for (Map.Entry<String, Fragment> e : entries.entries().entrySet()) {
+            entry(b, column, e.getKey(), e.getValue());
+        }
         return lineInsert(at, b.toString());
     }
 

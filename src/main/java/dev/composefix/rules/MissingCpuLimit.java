@@ -4,7 +4,7 @@ import dev.composefix.engine.RuleContext;
 import dev.composefix.engine.ServiceRule;
 import dev.composefix.model.Service;
 
-/** CF102: no {@code deploy.resources.limits.cpus} and no {@code cpus}. */
+/** CF102: no {@code deploy.resources.limits.cpus} and no {@code cpus}. Fix: the service kind's CPU limit. */
 public final class MissingCpuLimit extends ServiceRule {
 
     @Override
@@ -12,7 +12,9 @@ public final class MissingCpuLimit extends ServiceRule {
         if (!ResourceScope.judgesMissing(service) || service.cpuLimit().isSet()) {
             return;
         }
+        double cpus = ResourcePlan.cpus(service, ctx.settings());
         ctx.report(service, service.key(), "service '" + service.name() + "' has no CPU limit: a busy loop "
-                + "can starve every other container; set deploy.resources.limits.cpus (or cpus)");
+                + "can starve every other container; set deploy.resources.limits.cpus (or cpus), e.g. "
+                + LimitFix.number(cpus), LimitFix.cpus(service, cpus, ctx));
     }
 }

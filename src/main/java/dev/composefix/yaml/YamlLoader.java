@@ -225,7 +225,11 @@ public final class YamlLoader {
             };
             String tag = e.getTag().orElse(null);
             YScalar.Kind kind = kind(e.getValue(), style, tag);
-            YScalar node = new YScalar(e.getValue(), style, kind, span(e), anchorOf(e), tag);
+            Span span = span(e);
+            if (style == YScalar.Style.PLAIN && e.getValue().isEmpty() && span.start().equals(span.end())) {
+                span = emptyScalarSpan(span);
+            }
+            YScalar node = new YScalar(e.getValue(), style, kind, span, anchorOf(e), tag);
             complete(node);
         }
 
@@ -254,6 +258,32 @@ public final class YamlLoader {
                 return YScalar.Kind.FLOAT;
             }
             return YScalar.Kind.STRING;
+        }
+
+        /**
+         * SnakeYAML places an empty value ({@code key:} with nothing after it) at the next token, which
+         * may be lines further down; place it right after its key's colon (or its item's dash) instead,
+         * so the enclosing collection ends where its text ends.
+         */
+        private Span emptyScalarSpan(Span reported) {
+            if (stack.isEmpty()) {
+                return reported;
+            }
+            Frame f = stack.get(stack.size() - 1);
+            int from = f.lastEnd != null ? f.lastEnd.offset() : f.span.start().offset();
+            char indicator = f.mapping ? ':' : '-';
+            int limit = Math.max(from, reported.start().offset());
+            for (int i = from; i < limit && i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == indicator) {
+                    Position p = lines.at(i + 1);
+                    return new Span(p, p);
+                }
+                if (c == '#') {
+                    break;
+                }
+            }
+            return reported;
         }
 
         private String anchorOf(NodeEvent e) {

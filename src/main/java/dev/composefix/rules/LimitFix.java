@@ -1,0 +1,97 @@
+package dev.composefix.rules;
+
+import dev.composefix.engine.RuleContext;
+import dev.composefix.fix.Fix;
+import dev.composefix.fix.Fragment;
+import dev.composefix.fix.TextEdit;
+import dev.composefix.model.ByteSize;
+import dev.composefix.model.Service;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import java.util.List;
+
+/**
+ * The fixes of missing-memory-limit and missing-cpu-limit: add the planned limit in the syntax the
+ * service already uses ({@code deploy.resources} or the short {@code mem_limit}/{@code cpus} keys),
+ * with a memory reservation when the service has none.
+ */
+final class LimitFix {
+
+    private LimitFix() {
+    }
+
+    /** Whether the service writes its resources with the short keys rather than {@code deploy.resources}. */
+    static boolean shortSyntax(Service s) {
+        if (s.entry("deploy", "resources") != null) {
+            return false;
+        }
+        for (String key : List.of("mem_limit", "mem_reservation", "memswap_limit", "cpus", "cpu_shares", "cpu_quota")) {
+            if (s.has(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Fix memory(Service s, ResourcePlan.Limits limits, RuleContext ctx) {
+        String memory = ByteSize.format(limits.memory());
+        boolean reserve = !s.reservationsMemory().isSet() && !s.memReservation().isSet();
+        String reservation = ByteSize.format(limits.reservation());
+        String base = "services." + s.name();
+        if (shortSyntax(s)) {
+            Fragment.Mapping tree = reserve
+                    ? Fragment.mapping("mem_limit", Fragment.string(memory), "mem_reservation", Fragment.string(reservation))
+                    : Fragment.mapping("mem_limit", Fragment.string(memory));
+            return fix(s, ctx, tree, "limit memory to " + memory, List.of(base + ".mem_limit", base + ".mem_reservation"));
+        }
+        Fragment.Mapping resources = reserve
+                ? Fragment.mapping("limits", Fragment.mapping("memory", Fragment.string(memory)),
+                        "reservations", Fragment.mapping("memory", Fragment.string(reservation)))
+                : Fragment.mapping("limits", Fragment.mapping("memory", Fragment.string(memory)));
+        return fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources", resources)),
+                "limit memory to " + memory, List.of(base + ".deploy"));
+    }
+
+    static Fix cpus(Service s, double limit, RuleContext ctx) {
+        String cpus = number(limit);
+        String base = "services." + s.name();
+        if (shortSyntax(s)) {
+            return fix(s, ctx, Fragment.mapping("cpus", Fragment.raw(cpus)), "limit CPUs to " + cpus,
+                    List.of(base + ".cpus"));
+        }
+        return fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources",
+                        Fragment.mapping("limits", Fragment.mapping("cpus", Fragment.quoted(cpus))))),
+                "limit CPUs to " + cpus, List.of(base + ".deploy"));
+    }
+
+    /** The edits under {@code services.<name>}, or null when the file's shape does not allow a safe edit. */
+    private static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
+        YMapping services = servicesMapping(s);
+        if (services == null) {
+            return null;
+        }
+        try {
+            List<TextEdit> edits = ctx.editor().merge(services, Fragment.mapping(s.name(), tree));
+            return new Fix(title, ctx.fixSafety(), edits, targets);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The own top-level {@code services} mapping, when the service is written directly in it. */
+    static YMapping servicesMapping(Service s) {
+        YMapping root = s.file().root();
+        YEntry services = root == null ? null : root.own("services");
+        if (services == null || !(services.value() instanceof YMapping m) || m.own(s.name()) == null) {
+            return null;
+        }
+        return m;
+    }
+
+    static String number(double d) {
+        if (d == Math.rint(d)) {
+            return String.valueOf((long) d);
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}
