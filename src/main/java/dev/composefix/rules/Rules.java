@@ -23,7 +23,9 @@ public final class Rules {
                 new HealthcheckTiming(),
                 new ForceRemove(),
                 new ObsoleteVersionKey(),
-                new DependsOnNotHealthy());
+                new DependsOnNotHealthy(),
+                new MemoryBudgetExceeded(),
+                new HealthcheckMissing());
     }
 
     /** Rules the engine reports itself, without a {@link Rule} object. */

@@ -139,9 +139,17 @@ class RuleCatalogTest {
         assertFalse(codes(meta.docs().get("good")).contains(meta.code()), meta.name() + ": good example reported");
     }
 
+    private static final java.util.regex.Pattern HOST_MEMORY =
+            java.util.regex.Pattern.compile("^# composefix lint --host-memory (\\S+)");
+
+    /** Lints a documented example; a first line "# composefix lint --host-memory 2G" sets the host. */
     private static Set<String> codes(String example) throws Exception {
-        LintRun run = new LintRun(Rules.catalog(), new LintRun.Options(null, List.of(), List.of(), null, true, null),
-                Map.of());
+        java.util.regex.Matcher m = HOST_MEMORY.matcher(example);
+        dev.composefix.engine.Host host = m.find()
+                ? new dev.composefix.engine.Host(dev.composefix.model.ByteSize.parse(m.group(1)).getAsLong(), null)
+                : dev.composefix.engine.Host.UNKNOWN;
+        LintRun run = new LintRun(Rules.catalog(), new LintRun.Options(null, List.of(), List.of(), null, true, null,
+                host), Map.of());
         Path virtual = Path.of(System.getProperty("java.io.tmpdir"), "example", "compose.yaml");
         LintRun.Outcome o = run.run(List.of(new Input("example.yaml", virtual,
                 example.getBytes(StandardCharsets.UTF_8))));

@@ -81,13 +81,29 @@ class RuleFixtureTest {
         RewriteResult r = new Rewriter(run.linter(run.configFor(input), input), vars, false)
                 .rewrite(input.getFileName().toString(), file);
         byte[] out = ((r.bom() ? "\uFEFF" : "") + r.text()).getBytes(StandardCharsets.UTF_8);
+        List<String> remaining = new ArrayList<>();
+        for (Finding f : r.remaining()) {
+            remaining.add(RuleFixtures.line(f));
+        }
+        Path after = c.dir().resolve(RuleFixtures.AFTER_REWRITE);
         if (Boolean.getBoolean("composefix.updateFixtures")) {
             if (r.changed()) {
                 Files.write(c.rewritten(), out);
             } else {
                 Files.deleteIfExists(c.rewritten());
             }
+            if (r.changed() && !remaining.isEmpty()) {
+                Files.write(after, remaining, StandardCharsets.UTF_8);
+            } else {
+                Files.deleteIfExists(after);
+            }
             return;
+        }
+        if (r.changed()) {
+            List<String> expectedAfter = Files.exists(after) ? Files.readAllLines(after, StandardCharsets.UTF_8)
+                    : List.of();
+            assertEquals(String.join("\n", expectedAfter), String.join("\n", remaining),
+                    () -> c + ": findings left after the rewrite differ from " + after);
         }
         if (!r.changed()) {
             assertFalse(Files.exists(c.rewritten()), c + ": rewrite changes nothing, but a golden exists");

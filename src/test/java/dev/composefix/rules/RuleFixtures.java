@@ -19,12 +19,14 @@ import java.util.stream.Stream;
  * Lines starting with {@code #} are comments, except {@code # rules: A, B}, which names the rules to
  * run (default: the directory's rule). An empty list of findings is a negative case. When the case's
  * rules fix something, {@code expected.rewritten.yaml} holds the exact bytes {@code rewrite} must
- * produce.
+ * produce, and {@code expected.after-rewrite.txt} the findings of the case's rules that the rewritten
+ * file still has (none when the file is absent).
  */
 public final class RuleFixtures {
 
     public static final String EXPECTED = "expected.txt";
     public static final String REWRITTEN = "expected.rewritten.yaml";
+    public static final String AFTER_REWRITE = "expected.after-rewrite.txt";
 
     private RuleFixtures() {
     }

@@ -1,0 +1,70 @@
+package dev.composefix.rules;
+
+import dev.composefix.engine.Rule;
+import dev.composefix.engine.RuleContext;
+import dev.composefix.fix.Fix;
+import dev.composefix.fix.Fragment;
+import dev.composefix.fix.TextEdit;
+import dev.composefix.kinds.ServiceKind;
+import dev.composefix.model.ComposeDuration;
+import dev.composefix.model.ComposeFile;
+import dev.composefix.model.Dependency;
+import dev.composefix.model.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CF202: a service that others depend on has no health check, so nothing can wait for it to be
+ * ready. Fix, for kinds whose image ships a tool to check with: the kind's health check and timing.
+ */
+public final class HealthcheckMissing implements Rule {
+
+    @Override
+    public void check(ComposeFile file, RuleContext ctx) {
+        Map<String, List<String>> dependents = new LinkedHashMap<>();
+        for (Service s : file.services()) {
+            for (Dependency d : s.dependsOn()) {
+                if (!d.service().equals(s.name())) {
+                    dependents.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(s.name());
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> e : dependents.entrySet()) {
+            Service target = file.service(e.getKey());
+            if (target == null || target.body() == null || target.has("healthcheck") || target.isFragment()) {
+                continue;
+            }
+            ServiceKind kind = ResourcePlan.kindOf(target, ctx.settings());
+            String who = e.getValue().size() == 1 ? "'" + e.getValue().get(0) + "' depends"
+                    : e.getValue().size() + " services depend";
+            String how = kind.hasHealthcheck() ? "; add one (for " + kind.name() + ": "
+                    + String.join(" ", kind.healthcheck().subList(1, kind.healthcheck().size())) + ")"
+                    : "; add one that checks what the service offers (no standard check is known for its image)";
+            ctx.report(target, target.key(), "'" + target.name() + "' has no health check, but " + who
+                    + " on it: nothing can wait for it to be ready" + how, fix(target, kind, ctx));
+        }
+    }
+
+    private static Fix fix(Service s, ServiceKind kind, RuleContext ctx) {
+        if (!kind.hasHealthcheck() || LimitFix.servicesMapping(s) == null) {
+            return null;
+        }
+        Fragment.Mapping hc = Fragment.mapping("test", Fragment.quotedList(kind.healthcheck()),
+                "interval", Fragment.string(ComposeDuration.format(kind.interval().min())),
+                "timeout", Fragment.string(ComposeDuration.format(kind.timeout())),
+                "retries", Fragment.raw(String.valueOf(kind.retries())));
+        if (kind.startPeriod() != null) {
+            hc.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
+        }
+        try {
+            List<TextEdit> edits = ctx.editor().merge(LimitFix.servicesMapping(s),
+                    Fragment.mapping(s.name(), Fragment.mapping("healthcheck", hc)));
+            return new Fix("add a " + kind.name() + " health check", ctx.fixSafety(), edits,
+                    List.of("services." + s.name() + ".healthcheck"));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
