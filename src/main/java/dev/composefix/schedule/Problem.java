@@ -3,10 +3,11 @@ package dev.composefix.schedule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The checks that can interact (interval between 1 s and the larger of window and horizon), with
@@ -34,7 +35,9 @@ final class Problem {
         ids = new String[size];
         min = new long[size];
         long[] current = new long[size];
-        Set<List<Long>> distinct = new LinkedHashSet<>();
+        // bands numbered in ascending (min, max) order, so that nothing depends on the input order
+        Set<List<Long>> distinct = new TreeSet<>(Comparator.<List<Long>>comparingLong(b -> b.get(0))
+                .thenComparingLong(b -> b.get(1)));
         for (int i = 0; i < size; i++) {
             Check c = checks.get(i);
             ids[i] = c.id();
