@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
  * its values are tried least constraining first (taking the fewest free values from the checks still
  * to place), then closest to its interval. The search counts its work and gives up past a fixed
  * budget, so it is deterministic and bounded; it runs only when the cheaper searches left collisions
- * among a few checks.
+ * among a few checks. Work is counted over the checks' own candidates only, never over all candidate
+ * values of the problem, so where the search gives up does not depend on checks that cannot move.
  */
 final class CollisionFreeSearch {
 
@@ -22,8 +23,12 @@ final class CollisionFreeSearch {
     private final int[] start;
     /** Per check (index into checks): its candidate positions, closest to its interval first. */
     private final int[][] values;
-    /** Per position: how many placed checks it collides with. */
+    /** Every position some check may take, ascending. */
+    private final int[] union;
+    /** Per position (of union): how many placed checks it collides with. */
     private final int[] blocked;
+    /** Scratch, per position (of union): how many checks still to place could take it. */
+    private final int[] demand;
     private final int[] assignment;
     private final boolean[] placed;
     private long work;
@@ -42,7 +47,9 @@ final class CollisionFreeSearch {
                     .mapToInt(Integer::intValue)
                     .toArray();
         }
+        this.union = Arrays.stream(values).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
         this.blocked = new int[problem.interactions.candidates().size()];
+        this.demand = new int[blocked.length];
         this.assignment = start.clone();
         this.placed = new boolean[checks.length];
     }
@@ -94,7 +101,9 @@ final class CollisionFreeSearch {
 
     /** The free values of check k, least constraining first, then in their order of closeness. */
     private int[] leastConstrainingFirst(int k) {
-        int[] demand = new int[blocked.length];
+        for (int e : union) {
+            demand[e] = 0;
+        }
         for (int other = 0; other < checks.length; other++) {
             if (!placed[other]) {
                 for (int d : values[other]) {
@@ -107,10 +116,10 @@ final class CollisionFreeSearch {
         Integer[] order = new Integer[free.length];
         for (int j = 0; j < free.length; j++) {
             int[] row = problem.interactions.row(free[j]);
-            for (int e = 0; e < row.length; e++) {
+            for (int e : union) {
                 taken[j] += (long) demand[e] * Interactions.collides(row[e]);
             }
-            work += row.length;
+            work += union.length;
             order[j] = j;
         }
         Arrays.sort(order, Comparator.comparingLong(j -> taken[j])); // stable: ties keep closeness order
@@ -119,9 +128,9 @@ final class CollisionFreeSearch {
 
     private void block(int position, int delta) {
         int[] row = problem.interactions.row(position);
-        for (int d = 0; d < row.length; d++) {
-            blocked[d] += delta * Interactions.collides(row[d]);
+        for (int e : union) {
+            blocked[e] += delta * Interactions.collides(row[e]);
         }
-        work += row.length;
+        work += union.length;
     }
 }

@@ -19,6 +19,11 @@ final class Problem {
     final int size;
     final String[] ids;
     final long[] min;
+    /**
+     * Check i's candidates are the positions from[i] (inclusive) to to[i] (exclusive): its band values
+     * up to the limit, then its band's smallest value beyond the limit, if any. Other bands' values
+     * beyond the limit are left out, so a check's candidates do not depend on the other checks.
+     */
     final int[] from;
     final int[] to;
     final int[] start;
@@ -61,7 +66,9 @@ final class Problem {
         for (int i = 0; i < size; i++) {
             Check c = checks.get(i);
             from[i] = candidates.from(c.minSeconds());
-            to[i] = candidates.to(c.maxSeconds());
+            to[i] = c.maxSeconds() > limit
+                    ? candidates.position(Math.max(c.minSeconds(), limit + 1)) + 1
+                    : candidates.to(c.maxSeconds());
             start[i] = candidates.position(c.intervalSeconds());
             band[i] = numbers.get(List.of(c.minSeconds(), c.maxSeconds()));
         }

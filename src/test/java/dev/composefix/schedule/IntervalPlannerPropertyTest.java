@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IntervalPlannerPropertyTest {
 
-    private static final long[][] KINDS = {{15, 90}, {10, 60}, {5, 30}, {30, 300}, {10, 12}, {20, 25}, {1, 3600}};
+    private static final long[][] KINDS = {{15, 90}, {10, 60}, {5, 30}, {30, 300}, {10, 12}, {20, 25}, {1, 3600},
+        {400, 2000}, {700, 9000}};
     private static final long[] COMMON = {5, 10, 15, 20, 30, 30, 30, 45, 60, 90, 120, 300};
     private static final long[] WINDOWS = {30, 60, 120, 300, 600, 600, 900};
 
