@@ -47,13 +47,14 @@ public final class DependsOnNotHealthy extends ServiceRule {
 
     private static Fix fix(Service service, Dependency d, RuleContext ctx) {
         YMapping body = service.body();
-        if (body == null) {
+        if (body == null || ServiceEdit.servicesMapping(service) == null || ServiceEdit.leaks(service, "depends_on")) {
             return null;
         }
         String target = "services." + service.name() + ".depends_on";
         YEntry own = body.own("depends_on");
         if (!d.longForm()) {
-            if (own == null || !(own.value() instanceof YSequence seq)) {
+            boolean inline = ServiceEdit.servicesMapping(service).own(service.name()).value() instanceof YMapping;
+            if (!inline || own == null || !(own.value() instanceof YSequence seq)) {
                 return null; // inherited short form: no own list to convert
             }
             Map<String, Fragment> values = new LinkedHashMap<>();
@@ -71,12 +72,8 @@ public final class DependsOnNotHealthy extends ServiceRule {
             return new Fix("wait for healthy dependencies (long-form depends_on)", ctx.fixSafety(), edits,
                     List.of(target));
         }
-        try {
-            List<TextEdit> edits = ctx.editor().put(body, List.of("depends_on", d.service(), "condition"),
-                    Fragment.string(Dependency.HEALTHY));
-            return new Fix("wait for " + d.service() + " to be healthy", ctx.fixSafety(), edits, List.of(target));
-        } catch (IllegalArgumentException e) {
-            return null; // a shape the editor cannot override safely: report without a fix
-        }
+        return ServiceEdit.fix(service, ctx, Fragment.mapping("depends_on", Fragment.mapping(d.service(),
+                Fragment.mapping("condition", Fragment.string(Dependency.HEALTHY)))),
+                "wait for " + d.service() + " to be healthy", List.of(target));
     }
 }

@@ -2,13 +2,20 @@ package dev.composefix.rules;
 
 import dev.composefix.engine.Rule;
 import dev.composefix.engine.RuleContext;
+import dev.composefix.fix.Fix;
+import dev.composefix.fix.Fragment;
+import dev.composefix.kinds.ServiceKind;
 import dev.composefix.model.ComposeDuration;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Healthcheck;
 import dev.composefix.model.Service;
+import dev.composefix.schedule.Check;
+import dev.composefix.schedule.IntervalPlanner;
+import dev.composefix.schedule.Plan;
 import dev.composefix.yaml.YNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +25,9 @@ import java.util.TreeMap;
  * starts together: the least common multiple of their intervals, in whole seconds, is at most the
  * window (option {@code window}, default 10m). Services are grouped by interval, and only the distinct
  * intervals up to the window are compared pairwise, so the cost is linear in the number of services.
+ * Fix: the interval planner moves only the colliding checks, each within its kind's band (capped so
+ * that interval x retries + timeout stays within the kind's detection time), and gives a moved check
+ * a timeout below its new interval and, for slow starters, a start period, where missing.
  */
 public final class HealthcheckIntervalCollision implements Rule {
 
@@ -35,7 +45,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         }
     }
 
-    private record Member(int order, Service service, YNode at) {
+    private record Member(int order, Service service, YNode at, long seconds) {
     }
 
     @Override
@@ -57,7 +67,7 @@ public final class HealthcheckIntervalCollision implements Rule {
                 continue; // lcm >= max(a, b), so it can never collide within the window
             }
             YNode at = hc.interval().isSet() ? hc.interval().node() : hc.entry().key();
-            groups.computeIfAbsent(seconds, Group::new).members.add(new Member(order++, s, at));
+            groups.computeIfAbsent(seconds, Group::new).members.add(new Member(order++, s, at, seconds));
         }
         List<Group> list = new ArrayList<>(groups.values());
         for (int i = 0; i < list.size(); i++) {
@@ -74,15 +84,63 @@ public final class HealthcheckIntervalCollision implements Rule {
                 }
             }
         }
+        Plan plan = null;
+        Map<String, Check> checks = new LinkedHashMap<>();
         for (Group g : list) {
             for (Member m : g.members) {
-                long others = g.collidingCount - 1;
-                if (others <= 0) {
+                if (g.collidingCount - 1 <= 0) {
                     continue;
                 }
-                ctx.report(m.service(), m.at(), message(m, g, others, window));
+                if (plan == null) {
+                    for (Group all : list) {
+                        for (Member each : all.members) {
+                            checks.put(each.service().name(), check(each, ctx));
+                        }
+                    }
+                    plan = new IntervalPlanner(window, IntervalPlanner.DEFAULT_HORIZON_SECONDS)
+                            .plan(new ArrayList<>(checks.values()));
+                }
+                Long to = plan.newIntervals().get(m.service().name());
+                String message = message(m, g, g.collidingCount - 1, window);
+                if (to != null) {
+                    message += "; rewrite moves it to " + seconds(to);
+                } else if (!plan.resolved() && plan.stillColliding().contains(m.service().name())) {
+                    message += "; rewrite cannot separate it: " + plan.explanation();
+                }
+                ctx.report(m.service(), m.at(), message, to == null ? null : fix(m, to, ctx));
             }
         }
+    }
+
+    /** The planner's view of a check: its interval now and the band its kind allows. */
+    private static Check check(Member m, RuleContext ctx) {
+        ServiceKind kind = ResourcePlan.kindOf(m.service(), ctx.settings());
+        Healthcheck hc = m.service().healthcheck().orElseThrow();
+        long min = Math.max(1, kind.interval().min().toSeconds());
+        long max = kind.interval().max().toSeconds();
+        long retries = hc.retries().hasValue() && hc.retries().value() >= 1 ? hc.retries().value() : kind.retries();
+        Duration timeout = hc.timeout().hasValue() ? hc.timeout().value() : kind.timeout();
+        long byDetection = (kind.detection().toSeconds() - timeout.toSeconds()) / Math.max(1, retries);
+        max = Math.max(min, Math.min(max, byDetection));
+        return new Check(m.service().name(), m.seconds(), min, max);
+    }
+
+    /** The edits that give a service its planned interval, and a timeout and start period where needed. */
+    private static Fix fix(Member m, long to, RuleContext ctx) {
+        Service s = m.service();
+        ServiceKind kind = ResourcePlan.kindOf(s, ctx.settings());
+        Healthcheck hc = s.healthcheck().orElseThrow();
+        Fragment.Mapping changes = Fragment.mapping("interval", Fragment.string(seconds(to)));
+        Duration timeout = hc.effectiveTimeout();
+        if (timeout == null || timeout.toSeconds() >= to) {
+            long t = kind.timeout().toSeconds() < to ? kind.timeout().toSeconds() : Math.max(1, to / 2);
+            changes.entries().put("timeout", Fragment.string(seconds(t)));
+        }
+        if (kind.startPeriod() != null && !hc.startPeriod().isSet()) {
+            changes.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
+        }
+        return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", changes), "check every " + seconds(to),
+                List.of("services." + s.name() + ".healthcheck"));
     }
 
     private static String message(Member self, Group own, long others, long window) {
@@ -129,8 +187,12 @@ public final class HealthcheckIntervalCollision implements Rule {
         return b.toString();
     }
 
+    /** A duration as people write health-check intervals: 45s, 90s, 3m, 10m. */
     private static String seconds(long s) {
-        return ComposeDuration.format(Duration.ofSeconds(s));
+        if (s >= 120 && s % 60 == 0) {
+            return s / 60 + "m";
+        }
+        return s < 600 ? s + "s" : ComposeDuration.format(Duration.ofSeconds(s));
     }
 
     static long lcm(long a, long b) {

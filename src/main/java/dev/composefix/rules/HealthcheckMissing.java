@@ -4,7 +4,6 @@ import dev.composefix.engine.Rule;
 import dev.composefix.engine.RuleContext;
 import dev.composefix.fix.Fix;
 import dev.composefix.fix.Fragment;
-import dev.composefix.fix.TextEdit;
 import dev.composefix.kinds.ServiceKind;
 import dev.composefix.model.ComposeDuration;
 import dev.composefix.model.ComposeFile;
@@ -48,7 +47,7 @@ public final class HealthcheckMissing implements Rule {
     }
 
     private static Fix fix(Service s, ServiceKind kind, RuleContext ctx) {
-        if (!kind.hasHealthcheck() || LimitFix.servicesMapping(s) == null) {
+        if (!kind.hasHealthcheck()) {
             return null;
         }
         Fragment.Mapping hc = Fragment.mapping("test", Fragment.quotedList(kind.healthcheck()),
@@ -58,13 +57,7 @@ public final class HealthcheckMissing implements Rule {
         if (kind.startPeriod() != null) {
             hc.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
         }
-        try {
-            List<TextEdit> edits = ctx.editor().merge(LimitFix.servicesMapping(s),
-                    Fragment.mapping(s.name(), Fragment.mapping("healthcheck", hc)));
-            return new Fix("add a " + kind.name() + " health check", ctx.fixSafety(), edits,
-                    List.of("services." + s.name() + ".healthcheck"));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", hc), "add a " + kind.name()
+                + " health check", List.of("services." + s.name() + ".healthcheck"));
     }
 }

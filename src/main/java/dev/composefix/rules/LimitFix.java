@@ -3,11 +3,8 @@ package dev.composefix.rules;
 import dev.composefix.engine.RuleContext;
 import dev.composefix.fix.Fix;
 import dev.composefix.fix.Fragment;
-import dev.composefix.fix.TextEdit;
 import dev.composefix.model.ByteSize;
 import dev.composefix.model.Service;
-import dev.composefix.yaml.YEntry;
-import dev.composefix.yaml.YMapping;
 import java.util.List;
 
 /**
@@ -64,28 +61,8 @@ final class LimitFix {
                 "limit CPUs to " + cpus, List.of(base + ".deploy"));
     }
 
-    /** The edits under {@code services.<name>}, or null when the file's shape does not allow a safe edit. */
     private static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
-        YMapping services = servicesMapping(s);
-        if (services == null) {
-            return null;
-        }
-        try {
-            List<TextEdit> edits = ctx.editor().merge(services, Fragment.mapping(s.name(), tree));
-            return new Fix(title, ctx.fixSafety(), edits, targets);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The own top-level {@code services} mapping, when the service is written directly in it. */
-    static YMapping servicesMapping(Service s) {
-        YMapping root = s.file().root();
-        YEntry services = root == null ? null : root.own("services");
-        if (services == null || !(services.value() instanceof YMapping m) || m.own(s.name()) == null) {
-            return null;
-        }
-        return m;
+        return ServiceEdit.fix(s, ctx, tree, title, targets);
     }
 
     static String number(double d) {
