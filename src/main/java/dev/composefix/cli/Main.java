@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         CommandLine cmd = new CommandLine(new Main(io));
         cmd.addSubcommand("lint", new LintCommand(io, catalog));
         cmd.addSubcommand("rewrite", new RewriteCommand(io, catalog));
+        cmd.addSubcommand("plan", new PlanCommand(io, catalog));
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cmd.setParameterExceptionHandler((ex, a) -> {

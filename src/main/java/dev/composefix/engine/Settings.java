@@ -1,11 +1,29 @@
 package dev.composefix.engine;
 
 import dev.composefix.kinds.KindTable;
+import dev.composefix.kinds.ServiceKind;
+import dev.composefix.model.Field;
+import dev.composefix.model.Interpolated;
+import dev.composefix.model.Service;
 
 /** What rules know about the world beyond the file: the host budget and the service kinds. */
 public record Settings(Host host, KindTable kinds) {
 
     public static Settings defaults() {
         return new Settings(Host.UNKNOWN, KindTable.builtIn());
+    }
+
+    /**
+     * The kind of a service, by its image (interpolated; an unresolved variable counts as empty, so
+     * {@code ${REGISTRY}/postgres:16} is still postgres) and whether it is built from source.
+     */
+    public ServiceKind kindOf(Service s) {
+        Field<String> image = s.image();
+        String text = image.hasValue() ? image.value() : null;
+        if (image.state() == Field.State.UNKNOWN && image.node() != null) {
+            Interpolated partial = s.file().text(image.node());
+            text = partial == null ? null : partial.text();
+        }
+        return kinds.classify(text, s.has("build"));
     }
 }

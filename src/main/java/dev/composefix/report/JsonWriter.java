@@ -59,6 +59,13 @@ public final class JsonWriter {
         return this;
     }
 
+    /** A finite number, written without exponent or trailing zeros (0.25, 2). */
+    public JsonWriter value(double d) {
+        value();
+        out.append(java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+        return this;
+    }
+
     public JsonWriter value(boolean b) {
         value();
         out.append(b);

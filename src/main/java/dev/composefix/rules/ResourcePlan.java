@@ -5,7 +5,6 @@ import dev.composefix.engine.Settings;
 import dev.composefix.kinds.ServiceKind;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Field;
-import dev.composefix.model.Interpolated;
 import dev.composefix.model.Service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,15 +80,9 @@ final class ResourcePlan {
         return Math.max(256L << 20, hostMemory / 10);
     }
 
-    /** The kind of a service, by its image (interpolated) and whether it is built. */
+    /** The kind of a service (see {@link Settings#kindOf}). */
     static ServiceKind kindOf(Service s, Settings settings) {
-        Field<String> image = s.image();
-        String text = image.hasValue() ? image.value() : null;
-        if (image.state() == Field.State.UNKNOWN && image.node() != null) {
-            Interpolated partial = s.file().text(image.node());
-            text = partial == null ? null : partial.text();
-        }
-        return settings.kinds().classify(text, s.has("build"));
+        return settings.kindOf(s);
     }
 
     /** The service's own memory reservation (deploy or short syntax), 0 when none is known. */
