@@ -160,6 +160,12 @@ final class RewriteCommand implements Callable<Integer> {
         }
     }
 
+    private boolean fixRule(Finding f) {
+        RuleCatalog c = catalog != null ? catalog : dev.composefix.rules.Rules.catalog();
+        dev.composefix.engine.RuleMetadata m = c.find(f.code());
+        return m != null && m.fix() != dev.composefix.fix.FixSafety.NONE;
+    }
+
     /** One line on standard error: what was fixed and what is left. */
     private void summarize(String name, RewriteResult result) {
         Map<String, Integer> byRule = new TreeMap<>();
@@ -183,5 +189,13 @@ final class RewriteCommand implements Callable<Integer> {
                     .append(" (composefix lint ").append(name).append(" lists them)");
         }
         io.err().println(b);
+        // Say so when a rule whose problems rewrite fixes could not fix one (a budget the floors do not
+        // fit, checks that cannot all be staggered, a shape that cannot be edited safely).
+        for (Finding f : result.remaining()) {
+            if (fixRule(f)) {
+                io.err().println("composefix: not fixed: " + f.file() + ":" + f.start().line() + ":"
+                        + f.start().column() + ": " + f.rule() + " " + f.message());
+            }
+        }
     }
 }

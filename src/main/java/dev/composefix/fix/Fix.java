@@ -26,6 +26,27 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         }
     }
 
+    /**
+     * The path of nested keys as fix targets and tree differences name them:
+     * {@code services.web.deploy}; a key that is not a plain name is quoted,
+     * {@code services["wazuh.master"].healthcheck}, so paths stay unambiguous.
+     */
+    public static String path(String... keys) {
+        String p = "";
+        for (String k : keys) {
+            p = child(p, k);
+        }
+        return p;
+    }
+
+    /** {@code parent} extended by one key. */
+    public static String child(String parent, String key) {
+        if (key.matches("[A-Za-z0-9_-]+")) {
+            return parent.isEmpty() ? key : parent + "." + key;
+        }
+        return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
     /** Whether any edit of this fix conflicts with any edit of {@code other}. */
     public boolean conflicts(Fix other) {
         for (TextEdit a : edits) {

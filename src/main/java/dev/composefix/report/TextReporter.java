@@ -2,6 +2,7 @@ package dev.composefix.report;
 
 import dev.composefix.engine.Finding;
 import dev.composefix.engine.Severity;
+import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.LineMap;
 
 /**
@@ -32,6 +33,9 @@ public final class TextReporter implements Reporter {
             if (lines != null && f.start().line() <= lines.lineCount()) {
                 quote(b, lines, f);
             }
+            if (f.fix() != null) {
+                b.append(paint(DIM, "   = fix: " + f.fix().title() + " (" + how(f.fix().safety()) + ")")).append('\n');
+            }
         }
         long n = report.findings().size();
         if (n > 0) {
@@ -58,6 +62,14 @@ public final class TextReporter implements Reporter {
         b.append(" ".repeat(number.length() + 1)).append(paint(DIM, " | "))
                 .append(" ".repeat(Math.max(0, startCol - 1)))
                 .append(paint(colorOf(f.severity()), "^".repeat(width))).append('\n');
+    }
+
+    private static String how(FixSafety safety) {
+        return switch (safety) {
+            case SAFE -> "composefix rewrite applies it";
+            case UNSAFE -> "composefix rewrite --unsafe-fixes applies it";
+            default -> "a suggestion, never applied";
+        };
     }
 
     private static String colorOf(Severity s) {

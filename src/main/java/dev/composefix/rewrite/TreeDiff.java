@@ -1,5 +1,6 @@
 package dev.composefix.rewrite;
 
+import dev.composefix.fix.Fix;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -48,7 +49,7 @@ public final class TreeDiff {
             for (String k : keys) {
                 YEntry ea = ma.get(k);
                 YEntry eb = mb.get(k);
-                String p = path.isEmpty() ? k : path + "." + k;
+                String p = Fix.child(path, k);
                 if (ea == null || eb == null) {
                     out.add(p);
                 } else {

@@ -50,7 +50,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
         if (body == null || ServiceEdit.servicesMapping(service) == null || ServiceEdit.leaks(service, "depends_on")) {
             return null;
         }
-        String target = "services." + service.name() + ".depends_on";
+        String target = Fix.path("services", service.name(), "depends_on");
         YEntry own = body.own("depends_on");
         if (!d.longForm()) {
             boolean inline = ServiceEdit.servicesMapping(service).own(service.name()).value() instanceof YMapping;

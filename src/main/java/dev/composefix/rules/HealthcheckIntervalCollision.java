@@ -140,7 +140,7 @@ public final class HealthcheckIntervalCollision implements Rule {
             changes.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
         }
         return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", changes), "check every " + seconds(to),
-                List.of("services." + s.name() + ".healthcheck"));
+                List.of(Fix.path("services", s.name(), "healthcheck")));
     }
 
     private static String message(Member self, Group own, long others, long window) {

@@ -58,6 +58,6 @@ public final class HealthcheckMissing implements Rule {
             hc.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
         }
         return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", hc), "add a " + kind.name()
-                + " health check", List.of("services." + s.name() + ".healthcheck"));
+                + " health check", List.of(Fix.path("services", s.name(), "healthcheck")));
     }
 }

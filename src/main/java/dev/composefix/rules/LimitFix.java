@@ -34,31 +34,29 @@ final class LimitFix {
         String memory = ByteSize.format(limits.memory());
         boolean reserve = !s.reservationsMemory().isSet() && !s.memReservation().isSet();
         String reservation = ByteSize.format(limits.reservation());
-        String base = "services." + s.name();
         if (shortSyntax(s)) {
             Fragment.Mapping tree = reserve
                     ? Fragment.mapping("mem_limit", Fragment.string(memory), "mem_reservation", Fragment.string(reservation))
                     : Fragment.mapping("mem_limit", Fragment.string(memory));
-            return fix(s, ctx, tree, "limit memory to " + memory, List.of(base + ".mem_limit", base + ".mem_reservation"));
+            return fix(s, ctx, tree, "limit memory to " + memory, List.of(Fix.path("services", s.name(), "mem_limit"), Fix.path("services", s.name(), "mem_reservation")));
         }
         Fragment.Mapping resources = reserve
                 ? Fragment.mapping("limits", Fragment.mapping("memory", Fragment.string(memory)),
                         "reservations", Fragment.mapping("memory", Fragment.string(reservation)))
                 : Fragment.mapping("limits", Fragment.mapping("memory", Fragment.string(memory)));
         return fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources", resources)),
-                "limit memory to " + memory, List.of(base + ".deploy"));
+                "limit memory to " + memory, List.of(Fix.path("services", s.name(), "deploy")));
     }
 
     static Fix cpus(Service s, double limit, RuleContext ctx) {
         String cpus = number(limit);
-        String base = "services." + s.name();
         if (shortSyntax(s)) {
             return fix(s, ctx, Fragment.mapping("cpus", Fragment.raw(cpus)), "limit CPUs to " + cpus,
-                    List.of(base + ".cpus"));
+                    List.of(Fix.path("services", s.name(), "cpus")));
         }
         return fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources",
                         Fragment.mapping("limits", Fragment.mapping("cpus", Fragment.quoted(cpus))))),
-                "limit CPUs to " + cpus, List.of(base + ".deploy"));
+                "limit CPUs to " + cpus, List.of(Fix.path("services", s.name(), "deploy")));
     }
 
     private static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {

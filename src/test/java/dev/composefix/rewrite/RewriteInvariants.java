@@ -30,6 +30,14 @@ import java.util.Map;
  */
 final class RewriteInvariants {
 
+    /**
+     * The only places any fix may change, checked independently of the targets the fixes declare:
+     * the version key, and a service's limits, reservations, health check and dependencies.
+     */
+    private static final java.util.regex.Pattern REWRITABLE = java.util.regex.Pattern.compile(
+            "version|services(\\.[A-Za-z0-9_-]+|\\[\"(?:[^\"\\\\]|\\\\.)*\"\\])"
+                    + "(\\.(deploy|mem_limit|mem_reservation|cpus|healthcheck|depends_on)([.\\[].*)?)?");
+
     private RewriteInvariants() {
     }
 
@@ -63,6 +71,15 @@ final class RewriteInvariants {
         } catch (YamlException e) {
             fail(name + ": rewritten text does not parse: " + e.getMessage() + " " + replay);
             return null;
+        }
+        try {
+            ComposeFile out = new ComposeLoader().load(name, first.text(), Variables.NONE);
+            for (String d : TreeDiff.differences(file.document().root(), out.document().root())) {
+                assertTrue(REWRITABLE.matcher(d).matches(), () -> name + ": rewrite changed " + d
+                        + ", which no fix may touch " + replay);
+            }
+        } catch (YamlException e) {
+            fail(e);
         }
         assertFalse(second.changed(), () -> name + ": not idempotent; second pass diff:\n"
                 + UnifiedDiff.of(name, first.text(), second.text()) + replay);
