@@ -120,6 +120,7 @@ class LintCommandTest {
         assertTrue(findings.items().size() >= 3, r.out());
         assertTrue(r.out().contains("\"service\": null"), r.out());
         assertTrue(r.out().contains("\"code\": \"CF106\""), r.out());
+        assertTrue(r.out().matches("(?s).*\"code\": \"CF106\",.*?\"fixable\": true.*"), r.out());
         assertTrue(r.out().contains("\"files\": 2"), r.out());
     }
 

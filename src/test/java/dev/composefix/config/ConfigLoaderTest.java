@@ -118,6 +118,47 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void hostAndKindsAreRead() throws Exception {
+        Config c = load("""
+                host:
+                  memory: 6G
+                  cpus: 4
+                kinds:
+                  postgres:
+                    memory: 1G
+                    interval: {min: 20s, max: 2m}
+                    detection: 7m
+                  billing-api:
+                    images: [acme/billing-api]
+                    memory: 768M
+                    healthcheck: [CMD, curl, -fsS, http://127.0.0.1:8080/health]
+                """);
+        assertEquals(6L << 30, c.host().memory());
+        assertEquals(4.0, c.host().cpus());
+        assertEquals(1L << 30, c.kindTable().byName("postgres").memory());
+        assertEquals(120, c.kindTable().byName("postgres").interval().max().toSeconds());
+        assertEquals("billing-api", c.kindTable().classify("acme/billing-api:2", false).name());
+        assertEquals(768L << 20, c.kindTable().classify("acme/billing-api:2", false).memory());
+    }
+
+    @Test
+    void badHostAndKindValuesAreNamedWhereTheyAre() {
+        ConfigException.Problem p = onlyProblem("host:\n  memory: lots\n");
+        assertTrue(p.message().contains("host.memory: 'lots' is not a byte size"), p.message());
+        assertEquals(2, p.position().line());
+        p = onlyProblem("host:\n  cpus: 0\n");
+        assertEquals(2, p.position().line());
+        p = onlyProblem("kinds:\n  postgres:\n    reservation: 2G\n");
+        assertTrue(p.message().contains("kinds.postgres") && p.message().contains("reservation"), p.message());
+        assertEquals("3:18", p.position().toString());
+        p = onlyProblem("kinds:\n  postgres:\n    memroy: 1G\n");
+        assertTrue(p.message().contains("unknown key 'memroy'") && p.message().contains("did you mean 'memory'"),
+                p.message());
+        p = onlyProblem("kinds:\n  newkind:\n    memory: 1G\n");
+        assertTrue(p.message().contains("images"), p.message());
+    }
+
+    @Test
     void exclusionNeedsAReason() {
         ConfigException.Problem p = onlyProblem("exclude:\n  - path: a.yml\n");
         assertTrue(p.message().contains("missing required key 'reason'"), p.message());
