@@ -7,14 +7,12 @@ import dev.composefix.discovery.Discovered;
 import dev.composefix.discovery.Problem;
 import dev.composefix.engine.InternalFailure;
 import dev.composefix.report.Format;
-import dev.composefix.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +24,7 @@ import picocli.CommandLine.Parameters;
                 + "force-removal commands, and more.",
                 "PATHs are files or directories (searched recursively for compose files, honouring "
                         + ".gitignore); '-' reads standard input. Default: the current directory."})
-final class LintCommand implements Callable<Integer> {
-
-    private final Io io;
+final class LintCommand extends CommandBase {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to lint ('-' for stdin).")
     List<String> paths = new ArrayList<>();
@@ -46,14 +42,8 @@ final class LintCommand implements Callable<Integer> {
                     + "(default: the config's fail-on, else warning).")
     String failOn;
 
-    @CommandLine.Mixin
-    RunOptions options = new RunOptions();
-
-    private final RuleCatalog catalog;
-
     LintCommand(Io io, RuleCatalog catalog) {
-        this.io = io;
-        this.catalog = catalog;
+        super(io, catalog);
     }
 
     static boolean debug(CommandLine.ParseResult parsed) {
@@ -62,18 +52,8 @@ final class LintCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        try {
-            return lint();
-        } catch (UsageException e) {
-            io.err().println("composefix: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (ConfigException e) {
-            for (ConfigException.Problem p : e.problems()) {
-                io.err().println(p);
-            }
-            return ExitCode.USAGE;
-        }
+    int execute() throws UsageException, ConfigException, IOException {
+        return lint();
     }
 
     private int lint() throws UsageException, ConfigException, IOException {

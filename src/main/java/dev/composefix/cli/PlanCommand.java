@@ -1,6 +1,5 @@
 package dev.composefix.cli;
 
-import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.engine.Host;
 import dev.composefix.engine.Linter;
@@ -16,14 +15,9 @@ import dev.composefix.rewrite.RewriteResult;
 import dev.composefix.rewrite.Rewriter;
 import dev.composefix.yaml.YamlException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,10 +27,7 @@ import picocli.CommandLine.Parameters;
         description = {"Shows every service's kind, memory limit and reservation, CPU limit, health-check "
                 + "interval and start stage, the totals against the host budget, and how often health "
                 + "checks fire together: as the file is now and as `rewrite` would make it."})
-final class PlanCommand implements Callable<Integer> {
-
-    private final Io io;
-    private final RuleCatalog catalog;
+final class PlanCommand extends CommandBase {
 
     @Parameters(paramLabel = "FILE", arity = "1", description = "The compose file ('-' for standard input).")
     String file;
@@ -47,54 +38,20 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--unsafe-fixes", description = "Plan with the unsafe fixes applied too.")
     boolean unsafeFixes;
 
-    @CommandLine.Mixin
-    RunOptions options = new RunOptions();
-
     PlanCommand(Io io, RuleCatalog catalog) {
-        this.io = io;
-        this.catalog = catalog;
+        super(io, catalog);
     }
 
     @Override
-    public Integer call() throws IOException {
-        try {
-            return plan();
-        } catch (UsageException e) {
-            io.err().println("composefix: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (ConfigException e) {
-            for (ConfigException.Problem p : e.problems()) {
-                io.err().println(p);
-            }
-            return ExitCode.USAGE;
-        }
-    }
-
-    private int plan() throws UsageException, ConfigException, IOException {
+    int execute() throws UsageException, ConfigException, ParseFailure, IOException {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
-        Input in;
-        if (file.equals("-")) {
-            in = options.stdin(io);
-        } else {
-            try {
-                in = new Input(file, Path.of(file), Files.readAllBytes(Path.of(file)));
-            } catch (NoSuchFileException e) {
-                throw new UsageException(file + ": no such file");
-            }
-        }
-        LintRun run = options.run(io, catalog, null);
-        Config config = run.configFor(in.path());
-        Variables vars = run.variables(in.path());
-        ComposeFile before;
-        try {
-            before = new ComposeLoader().load(in.display(), in.bytes(), vars);
-        } catch (YamlException e) {
-            io.err().println(in.display() + ":" + e.position() + ": error parse-error " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        Linter linter = run.linter(config, in.path());
+        Loaded loaded = load(file, null);
+        Input in = loaded.input();
+        Variables vars = loaded.variables();
+        ComposeFile before = loaded.file();
+        Linter linter = loaded.run().linter(loaded.config(), in.path());
         RewriteResult result;
         ComposeFile after;
         try {
@@ -106,8 +63,7 @@ final class PlanCommand implements Callable<Integer> {
             io.err().println("This is a bug in composefix; please report it together with the input file.");
             return ExitCode.INTERNAL;
         } catch (YamlException e) {
-            io.err().println(in.display() + ":" + e.position() + ": error parse-error " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new ParseFailure(in.display(), e);
         }
         StackPlan now = StackPlan.of(before, linter.settings());
         StackPlan then = StackPlan.of(after, linter.settings());

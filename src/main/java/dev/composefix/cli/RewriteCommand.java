@@ -1,11 +1,8 @@
 package dev.composefix.cli;
 
-import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.Finding;
-import dev.composefix.model.ComposeFile;
-import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
 import dev.composefix.rewrite.AtomicWrite;
 import dev.composefix.rewrite.RewriteFailure;
@@ -16,12 +13,9 @@ import dev.composefix.yaml.YamlException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,9 +26,7 @@ import picocli.CommandLine.Parameters;
                 + "staged startup, and more. Only text at the fixed places changes: comments, key order, "
                 + "quoting, anchors and line endings stay.",
                 "Without -o, -i, --diff or --check, the rewritten file goes to standard output."})
-final class RewriteCommand implements Callable<Integer> {
-
-    private final Io io;
+final class RewriteCommand extends CommandBase {
 
     @Parameters(paramLabel = "FILE", arity = "1", description = "The compose file ('-' for standard input).")
     String file;
@@ -55,32 +47,12 @@ final class RewriteCommand implements Callable<Integer> {
     @Option(names = "--unsafe-fixes", description = "Also apply fixes that could break a stack that works today.")
     boolean unsafeFixes;
 
-    @CommandLine.Mixin
-    RunOptions options = new RunOptions();
-
-    private final RuleCatalog catalog;
-
     RewriteCommand(Io io, RuleCatalog catalog) {
-        this.io = io;
-        this.catalog = catalog;
+        super(io, catalog);
     }
 
     @Override
-    public Integer call() throws IOException {
-        try {
-            return rewrite();
-        } catch (UsageException e) {
-            io.err().println("composefix: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (ConfigException e) {
-            for (ConfigException.Problem p : e.problems()) {
-                io.err().println(p);
-            }
-            return ExitCode.USAGE;
-        }
-    }
-
-    private int rewrite() throws UsageException, ConfigException, IOException {
+    int execute() throws UsageException, ConfigException, ParseFailure, IOException {
         int modes = (output != null ? 1 : 0) + (inPlace ? 1 : 0) + (diff ? 1 : 0) + (check ? 1 : 0);
         if (modes > 1) {
             throw new UsageException("choose one of -o, --in-place, --diff and --check");
@@ -89,41 +61,20 @@ final class RewriteCommand implements Callable<Integer> {
         if (stdin && inPlace) {
             throw new UsageException("--in-place needs a file, not standard input");
         }
-        Input in;
-        if (stdin) {
-            in = options.stdin(io);
-        } else {
-            Path p = Path.of(file);
-            try {
-                in = new Input(file, p, Files.readAllBytes(p));
-            } catch (NoSuchFileException e) {
-                throw new UsageException(file + ": no such file");
-            } catch (IOException e) {
-                throw new UsageException(file + ": cannot read: " + e.getMessage());
-            }
-        }
-        LintRun run = options.run(io, catalog, null);
-        Config config = run.configFor(in.path());
-        Variables vars = run.variables(in.path());
-        ComposeFile compose;
-        try {
-            compose = new ComposeLoader().load(in.display(), in.bytes(), vars);
-        } catch (YamlException e) {
-            io.err().println(in.display() + ":" + e.position().line() + ":" + e.position().column()
-                    + ": error parse-error " + e.getMessage());
-            return ExitCode.USAGE;
-        }
+        Loaded loaded = load(file, null);
+        Input in = loaded.input();
+        Variables vars = loaded.variables();
         RewriteResult result;
         try {
-            result = new Rewriter(run.linter(config, in.path()), vars, unsafeFixes).rewrite(in.display(), compose);
+            result = new Rewriter(loaded.run().linter(loaded.config(), in.path()), vars, unsafeFixes)
+                    .rewrite(in.display(), loaded.file());
         } catch (RewriteFailure e) {
             io.err().println("composefix: rewriting " + in.display() + " failed in the fix of rule " + e.rule()
                     + ": " + e.getMessage() + ". Nothing was written.");
             io.err().println("This is a bug in composefix; please report it together with the input file.");
             return ExitCode.INTERNAL;
         } catch (YamlException e) {
-            io.err().println(in.display() + ":" + e.position() + ": error parse-error " + e.getMessage());
-            return ExitCode.USAGE;
+            throw new ParseFailure(in.display(), e);
         }
         byte[] bytes = ((result.bom() ? "\uFEFF" : "") + result.text()).getBytes(StandardCharsets.UTF_8);
         summarize(in.display(), result);

@@ -288,14 +288,7 @@ public final class YamlEditor {
             column++;
         }
         StringBuilder b = new StringBuilder();
-        indent(b, column).append("- ");
-        if (isInline(item)) {
-            b.append(inline(item)).append('\n');
-        } else {
-            StringBuilder inner = new StringBuilder();
-            block(inner, column + 2, item);
-            b.append(inner.substring(column + 2));
-        }
+        item(b, column, item);
         return lineInsert(afterLineOf(lastEnd(seq)), b.toString());
     }
 
@@ -329,19 +322,24 @@ public final class YamlEditor {
             }
         } else if (value instanceof Fragment.Sequence s) {
             for (Fragment item : s.items()) {
-                indent(b, column).append("- ");
-                if (isInline(item)) {
-                    b.append(inline(item)).append('\n');
-                } else {
-                    StringBuilder inner = new StringBuilder();
-                    block(inner, column + 2, item);
-                    b.append(inner.substring(column + 2));
-                }
+                item(b, column, item);
             }
         } else if (value instanceof Fragment.Copy c) {
             block(b, column, copy(c.node()));
         } else {
             indent(b, column).append(inline(value)).append('\n');
+        }
+    }
+
+    /** Writes one block-sequence item ({@code - value}) with its dash at {@code column}. */
+    private void item(StringBuilder b, int column, Fragment item) {
+        indent(b, column).append("- ");
+        if (isInline(item)) {
+            b.append(inline(item)).append('\n');
+        } else {
+            StringBuilder inner = new StringBuilder();
+            block(inner, column + 2, item);
+            b.append(inner.substring(column + 2));
         }
     }
 
