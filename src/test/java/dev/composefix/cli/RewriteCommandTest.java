@@ -101,6 +101,22 @@ class RewriteCommandTest {
     }
 
     @Test
+    void unsafeFixesOnlyWithTheFlag() throws Exception {
+        Path f = write("compose.yaml", OLD);
+        RuleCatalog unsafe = new RuleCatalog(List.of(new dev.composefix.cli.unsafe.ObsoleteVersionKey()),
+                List.of(ParseError.NAME));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, false);
+        assertEquals(0, Main.run(io, unsafe, "rewrite", f.toString()));
+        assertEquals(OLD, out.toString(StandardCharsets.UTF_8), "an unsafe fix is not applied by default");
+        out.reset();
+        assertEquals(0, Main.run(io, unsafe, "rewrite", "--unsafe-fixes", f.toString()));
+        assertEquals(NEW, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void outputFileAndStandardInput() throws Exception {
         Path out = dir.resolve("out.yaml");
         CliRun r = CliRun.run(Map.of(), OLD, "rewrite", "-o", out.toString(), "-");
