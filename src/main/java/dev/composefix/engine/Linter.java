@@ -2,6 +2,7 @@ package dev.composefix.engine;
 
 import dev.composefix.fix.YamlEditor;
 import dev.composefix.model.ComposeFile;
+import dev.composefix.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +57,10 @@ public final class Linter {
     }
 
     public LintResult lint(ComposeFile file) {
-        List<Suppression> suppressions = suppressionParser.parse(file.document());
+        List<Suppression> suppressions = new ArrayList<>();
+        for (YamlDocument doc : file.documents()) {
+            suppressions.addAll(suppressionParser.parse(doc, doc.source() != null ? doc.source() : file.path()));
+        }
         List<InternalFailure> failures = new ArrayList<>();
         YamlEditor[] editor = new YamlEditor[1];
         List<Finding> findings = run(file, suppressions, failures, false, editor);

@@ -102,10 +102,13 @@ public final class RuleContext {
     public void report(Service service, Span span, Severity severity, String message, Fix fix) {
         Severity s = active.severityOverride() != null ? active.severityOverride() : severity;
         RuleMetadata meta = active.meta();
-        if (service != null && !within(span, service)) {
+        String where = span.start().source() != null ? span.start().source() : file.path();
+        if (service != null && !java.util.Objects.equals(span.start().source(), service.key().start().source())) {
+            message = "in service '" + service.name() + "': " + message; // set in another file of the project
+        } else if (service != null && !within(span, service)) {
             message = "in service '" + service.name() + "' (inherited through an anchor or merge key): " + message;
         }
-        out.add(new Finding(meta.code(), meta.name(), s, file.path(), span.start(), span.end(),
+        out.add(new Finding(meta.code(), meta.name(), s, where, span.start(), span.end(),
                 service == null ? null : service.name(), message, fix));
     }
 }

@@ -4,10 +4,10 @@ import dev.composefix.yaml.Span;
 import java.util.List;
 
 /**
- * One {@code # composefix: ignore[...]} comment (silences the rules it names on {@code line}) or
+ * One {@code # composefix: ignore[...]} comment in {@code file} (silences the rules it names on {@code line}) or
  * {@code # composefix: ignore-file[...]} comment (silences them in the whole file).
  */
-public record Suppression(Span span, boolean fileWide, int line, List<Name> names) {
+public record Suppression(String file, Span span, boolean fileWide, int line, List<Name> names) {
 
     /**
      * One rule named in a suppression, where it is written, the rule it resolves to (null when no rule
@@ -48,7 +48,7 @@ public record Suppression(Span span, boolean fileWide, int line, List<Name> name
 
     /** Whether this suppression silences {@code f}, marking the matching name used. */
     boolean silences(Finding f) {
-        if (!fileWide && f.start().line() != line) {
+        if (!f.file().equals(file) || (!fileWide && f.start().line() != line)) {
             return false;
         }
         boolean hit = false;

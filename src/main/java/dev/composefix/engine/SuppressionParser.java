@@ -21,7 +21,8 @@ public final class SuppressionParser {
         this.catalog = catalog;
     }
 
-    public List<Suppression> parse(YamlDocument doc) {
+    /** The suppressions of {@code doc}, which reports name {@code file}. */
+    public List<Suppression> parse(YamlDocument doc, String file) {
         List<Suppression> out = new ArrayList<>();
         LineMap lines = doc.lines();
         for (YComment c : doc.comments()) {
@@ -53,7 +54,7 @@ public final class SuppressionParser {
                 }
             }
             int line = c.ownLine() ? nextContentLine(lines, c.span().start().line()) : c.span().start().line();
-            out.add(new Suppression(c.span(), fileWide, line, names));
+            out.add(new Suppression(file, c.span(), fileWide, line, names));
         }
         return out;
     }

@@ -19,7 +19,9 @@ public final class ComposeFile {
 
     private final String path;
     private final YamlDocument document;
+    private final List<YamlDocument> documents;
     private final Interpolator interpolator;
+    private final Map<String, Interpolator> interpolators;
     private final YMapping root;
     private final Map<String, Service> services;
 
@@ -28,10 +30,28 @@ public final class ComposeFile {
      * @param document the parsed file; its root must be a mapping or absent
      */
     public ComposeFile(String path, YamlDocument document, Interpolator interpolator) {
+        this(path, document.root() == null ? null : (YMapping) document.root().resolve(), List.of(document),
+                Map.of(), interpolator);
+    }
+
+    /**
+     * A project of several files merged into one model.
+     *
+     * @param path the first file as the user named it
+     * @param root the merged model, made of the documents' own nodes (each knowing its file) and of
+     *     merged collections
+     * @param documents every file of the project, the first one first
+     * @param interpolators the interpolation of each file's values, by file name, where it differs
+     *     from {@code interpolator} (an included project's own env file)
+     */
+    public ComposeFile(String path, YMapping root, List<YamlDocument> documents, Map<String, Interpolator> interpolators,
+            Interpolator interpolator) {
         this.path = path;
-        this.document = document;
+        this.document = documents.get(0);
+        this.documents = List.copyOf(documents);
         this.interpolator = interpolator;
-        this.root = document.root() == null ? null : (YMapping) document.root().resolve();
+        this.interpolators = Map.copyOf(interpolators);
+        this.root = root;
         Map<String, Service> s = new LinkedHashMap<>();
         YEntry servicesEntry = root == null ? null : root.get("services");
         if (servicesEntry != null && servicesEntry.value().resolve() instanceof YMapping m) {
@@ -49,8 +69,24 @@ public final class ComposeFile {
         return path;
     }
 
+    /** The first (or only) file's document. */
     public YamlDocument document() {
         return document;
+    }
+
+    /** Every file of the project, in merge order (one for a single file). */
+    public List<YamlDocument> documents() {
+        return documents;
+    }
+
+    /** The document of the file named {@code source}, or null. */
+    public YamlDocument document(String source) {
+        for (YamlDocument d : documents) {
+            if (java.util.Objects.equals(d.source(), source)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The top-level mapping, or null for an empty file. */
@@ -76,10 +112,11 @@ public final class ComposeFile {
         return interpolator.apply(text);
     }
 
-    /** A scalar's value after interpolation; null for a null scalar or a collection. */
+    /** A scalar's value after interpolation (by its own file's variables); null for a null scalar or a collection. */
     public Interpolated text(YNode node) {
         if (node != null && node.resolve() instanceof YScalar s && !s.isNull()) {
-            return interpolate(s.value());
+            Interpolator own = interpolators.get(s.start().source());
+            return (own != null ? own : interpolator).apply(s.value());
         }
         return null;
     }

@@ -22,11 +22,11 @@ public final class ComposeLoader {
     }
 
     public ComposeFile load(String path, byte[] bytes, Variables variables) throws YamlException {
-        return of(path, yaml.load(bytes), variables);
+        return of(path, yaml.load(path, bytes), variables);
     }
 
     public ComposeFile load(String path, String text, Variables variables) throws YamlException {
-        return of(path, yaml.load(text), variables);
+        return of(path, yaml.load(path, text), variables);
     }
 
     private static ComposeFile of(String path, YamlDocument doc, Variables variables) throws YamlException {

@@ -342,7 +342,7 @@ public final class Service {
         if (s.isNull()) {
             return Field.invalid(node, "");
         }
-        Interpolated t = file.interpolate(s.value());
+        Interpolated t = file.text(s);
         if (!t.known()) {
             return Field.unknown(node, s.value());
         }

@@ -10,12 +10,19 @@ import java.util.Arrays;
 public final class LineMap {
 
     private final String text;
+    private final String source;
     private final int[] lineStarts;
     /** Char offset of each code point, or null when the text has no surrogate pairs. */
     private final int[] charOfCodePoint;
 
     public LineMap(String text) {
+        this(text, null);
+    }
+
+    /** The line map of {@code text}, whose positions name {@code source} (a file name, or null). */
+    public LineMap(String text, String source) {
         this.text = text;
+        this.source = source;
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
@@ -51,6 +58,11 @@ public final class LineMap {
         return text;
     }
 
+    /** The name positions of this text carry (see {@link Position#source()}), or null. */
+    public String source() {
+        return source;
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }
@@ -70,7 +82,7 @@ public final class LineMap {
         int line = idx >= 0 ? idx : -idx - 2;
         int start = lineStarts[line];
         int column = (charOfCodePoint == null ? offset - start : text.codePointCount(start, offset)) + 1;
-        return new Position(line + 1, column, offset);
+        return new Position(line + 1, column, offset, source);
     }
 
     /** The position of a 1-based line and column (column in code points), clamped to the text. */

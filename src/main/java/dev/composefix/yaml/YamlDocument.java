@@ -11,4 +11,9 @@ public record YamlDocument(String text, boolean bom, YNode root, List<YComment> 
     public YamlDocument {
         comments = List.copyOf(comments);
     }
+
+    /** The file's name as positions in it carry it, or null. */
+    public String source() {
+        return lines.source();
+    }
 }

@@ -52,6 +52,11 @@ public final class YamlLoader {
 
     /** Decodes {@code bytes} as UTF-8 (with or without a byte-order mark) and parses them. */
     public YamlDocument load(byte[] bytes) throws YamlException {
+        return load(null, bytes);
+    }
+
+    /** Like {@link #load(byte[])}, with every position naming {@code source} (the file as the user gave it). */
+    public YamlDocument load(String source, byte[] bytes) throws YamlException {
         if (bytes.length > limits.maxBytes()) {
             throw new YamlException("file is " + bytes.length + " bytes, over the limit of " + limits.maxBytes()
                     + " bytes", new Position(1, 1, 0));
@@ -59,18 +64,23 @@ public final class YamlLoader {
         rejectOtherEncodings(bytes);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
-        String text = decodeUtf8(bytes, bom ? 3 : 0);
-        return parse(text, bom);
+        String text = decodeUtf8(bytes, bom ? 3 : 0, source);
+        return parse(text, bom, source);
     }
 
     /** Parses text that is already decoded (a leading U+FEFF is treated as a byte-order mark). */
     public YamlDocument load(String text) throws YamlException {
+        return load(null, text);
+    }
+
+    /** Like {@link #load(String)}, with every position naming {@code source}. */
+    public YamlDocument load(String source, String text) throws YamlException {
         boolean bom = text.startsWith("\uFEFF");
         if (text.length() > limits.maxBytes()) {
             throw new YamlException("text is " + text.length() + " characters, over the limit of "
                     + limits.maxBytes(), new Position(1, 1, 0));
         }
-        return parse(bom ? text.substring(1) : text, bom);
+        return parse(bom ? text.substring(1) : text, bom, source);
     }
 
     private static void rejectOtherEncodings(byte[] b) throws YamlException {
@@ -89,7 +99,7 @@ public final class YamlLoader {
         }
     }
 
-    private static String decodeUtf8(byte[] bytes, int from) throws YamlException {
+    private static String decodeUtf8(byte[] bytes, int from, String source) throws YamlException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -103,7 +113,7 @@ public final class YamlLoader {
             int bad = in.position();
             out.flip();
             String before = out.toString();
-            LineMap lm = new LineMap(before);
+            LineMap lm = new LineMap(before, source);
             Position p = lm.at(before.length());
             throw new YamlException(String.format("invalid UTF-8: byte 0x%02X at byte offset %d",
                     bytes[bad] & 0xFF, bad), p);
@@ -112,8 +122,8 @@ public final class YamlLoader {
         return out.toString();
     }
 
-    private YamlDocument parse(String text, boolean bom) throws YamlException {
-        LineMap lines = new LineMap(text);
+    private YamlDocument parse(String text, boolean bom, String source) throws YamlException {
+        LineMap lines = new LineMap(text, source);
         rejectControlCharacters(text, lines);
         LoadSettings settings = LoadSettings.builder()
                 .setParseComments(true)
@@ -188,7 +198,7 @@ public final class YamlLoader {
         }
 
         Position position(Mark m) {
-            return new Position(m.getLine() + 1, m.getColumn() + 1, lines.charOffset(m.getIndex()));
+            return new Position(m.getLine() + 1, m.getColumn() + 1, lines.charOffset(m.getIndex()), lines.source());
         }
 
         Span span(Event e) {

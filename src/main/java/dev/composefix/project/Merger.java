@@ -1,0 +1,316 @@
+package dev.composefix.project;
+
+import dev.composefix.yaml.Position;
+import dev.composefix.yaml.Span;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Merges compose trees by the Compose Specification's rules: mappings key by key, sequences by
+ * appending, with the specification's exceptions: {@code command}, {@code entrypoint} and
+ * {@code healthcheck.test} are replaced; {@code environment}, {@code labels} and the other key=value
+ * collections merge by key whichever form they are written in; {@code depends_on} and service
+ * {@code networks} merge by name; {@code ports}, {@code volumes}, {@code secrets}, {@code configs} and
+ * {@code devices} by their unique key; {@code logging} only when the driver is the same;
+ * {@code !reset} removes a value and {@code !override} replaces one.
+ *
+ * <p>The result is made of the input nodes themselves wherever a value comes from one file, so every
+ * value keeps its position, file included; only collections merged from several files are new nodes
+ * (placed where the first of them is written).
+ */
+public final class Merger {
+
+    /** The tag that removes a value while merging. */
+    public static final String RESET = "!reset";
+    /** The tag that replaces a value instead of merging it. */
+    public static final String OVERRIDE = "!override";
+
+    private enum Rule { DEFAULT, REPLACE, KEYED_MAP, DEPENDS_ON, SERVICE_NETWORKS, LIST_SET, UNIQUE, LOGGING, BUILD,
+        ULIMIT }
+
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+    private static final Map<String, Function<YNode, String>> UNIQUE_KEYS = new LinkedHashMap<>();
+
+    static {
+        for (String p : List.of("services.*.command", "services.*.entrypoint", "services.*.healthcheck.test")) {
+            RULES.put(p, Rule.REPLACE);
+        }
+        for (String p : List.of("services.*.environment", "services.*.labels", "services.*.annotations",
+                "services.*.sysctls", "services.*.build.args", "services.*.build.labels",
+                "services.*.deploy.labels", "services.*.extra_hosts", "services.*.build.extra_hosts",
+                "services.*.build.additional_contexts", "networks.*.labels", "volumes.*.labels")) {
+            RULES.put(p, Rule.KEYED_MAP);
+        }
+        RULES.put("services.*.depends_on", Rule.DEPENDS_ON);
+        RULES.put("services.*.networks", Rule.SERVICE_NETWORKS);
+        for (String p : List.of("services.*.dns", "services.*.dns_opt", "services.*.dns_search",
+                "services.*.env_file", "services.*.label_file", "services.*.tmpfs", "services.*.cap_add",
+                "services.*.cap_drop", "services.*.profiles", "services.*.links", "services.*.expose",
+                "services.*.networks.*.aliases", "services.*.build.tags")) {
+            RULES.put(p, Rule.LIST_SET);
+        }
+        RULES.put("services.*.logging", Rule.LOGGING);
+        RULES.put("services.*.build", Rule.BUILD);
+        RULES.put("services.*.ulimits.*", Rule.ULIMIT);
+        UNIQUE_KEYS.put("services.*.ports", UniqueKeys::port);
+        UNIQUE_KEYS.put("services.*.volumes", UniqueKeys::volume);
+        UNIQUE_KEYS.put("services.*.secrets", n -> UniqueKeys.mount(n, "/run/secrets/"));
+        UNIQUE_KEYS.put("services.*.configs", n -> UniqueKeys.mount(n, "/"));
+        UNIQUE_KEYS.put("services.*.devices", UniqueKeys::device);
+        for (String p : UNIQUE_KEYS.keySet()) {
+            RULES.put(p, Rule.UNIQUE);
+        }
+    }
+
+    private Merger() {
+    }
+
+    /** Merges {@code over} onto {@code base} (both top-level compose mappings). */
+    public static YMapping mergeFiles(YMapping base, YMapping over) {
+        return (YMapping) merge(base, over, new ArrayList<>());
+    }
+
+    /** Merges a service definition onto the one it extends (the {@code extends} rule). */
+    public static YMapping extend(YMapping base, YMapping service) {
+        List<String> path = new ArrayList<>(List.of("services", "*"));
+        return (YMapping) merge(base, service, path);
+    }
+
+    /** Whether a node carries {@code !reset}: the value is removed. */
+    public static boolean isReset(YNode n) {
+        return n != null && RESET.equals(n.resolve().tag());
+    }
+
+    static YNode merge(YNode baseNode, YNode overNode, List<String> path) {
+        YNode base = baseNode.resolve();
+        YNode over = overNode.resolve();
+        if (OVERRIDE.equals(over.tag())) {
+            return overNode;
+        }
+        Rule rule = rule(path);
+        switch (rule) {
+            case REPLACE:
+                return overNode;
+            case KEYED_MAP:
+                return keyed(base, over, path);
+            case DEPENDS_ON:
+                return mappings(dependsOn(base), dependsOn(over), path);
+            case SERVICE_NETWORKS:
+                return mappings(names(base), names(over), path);
+            case LIST_SET:
+                return unique(list(base), list(over), n -> n.resolve() instanceof YScalar s ? s.value() : null);
+            case UNIQUE:
+                return unique(list(base), list(over), UNIQUE_KEYS.get(pattern(path)));
+            case LOGGING:
+                if (base instanceof YMapping b && over instanceof YMapping o && b.value("driver") instanceof YScalar bd
+                        && o.value("driver") instanceof YScalar od && !bd.value().equals(od.value())) {
+                    return overNode;
+                }
+                break;
+            case BUILD:
+                return mappings(build(base), build(over), path);
+            case ULIMIT:
+                if (!(base instanceof YMapping) || !(over instanceof YMapping)) {
+                    return overNode;
+                }
+                break;
+            default:
+                break;
+        }
+        if (base instanceof YMapping b && over instanceof YMapping o) {
+            return mappings(b, o, path);
+        }
+        if (base instanceof YSequence b && over instanceof YSequence o) {
+            List<YNode> items = new ArrayList<>(b.items());
+            items.addAll(o.items());
+            return sequence(items, b.span());
+        }
+        return overNode;
+    }
+
+    private static YMapping mappings(YMapping base, YMapping over, List<String> path) {
+        Map<String, YEntry> entries = new LinkedHashMap<>();
+        for (YEntry e : base.members()) {
+            entries.put(e.keyText(), e);
+        }
+        for (YEntry e : over.members()) {
+            String key = e.keyText();
+            if (key == null) {
+                continue;
+            }
+            if (isReset(e.value())) {
+                entries.remove(key);
+                continue;
+            }
+            YEntry existing = entries.get(key);
+            if (existing == null) {
+                entries.put(key, e);
+                continue;
+            }
+            path.add(key);
+            YNode merged = merge(existing.value(), e.value(), path);
+            path.remove(path.size() - 1);
+            entries.put(key, new YEntry(existing.key(), merged));
+        }
+        return mapping(new ArrayList<>(entries.values()), base.span());
+    }
+
+    /** key=value collections (list or map form) merged by key, the later value winning. */
+    private static YMapping keyed(YNode base, YNode over, List<String> path) {
+        return mappings(asMap(base), asMap(over), path);
+    }
+
+    /** A key=value collection as a mapping: list items {@code K=V}, {@code K:V} (extra_hosts) or {@code K}. */
+    static YMapping asMap(YNode n) {
+        if (n instanceof YMapping m) {
+            return m;
+        }
+        List<YEntry> entries = new ArrayList<>();
+        if (n instanceof YSequence seq) {
+            for (YNode item : seq.items()) {
+                if (!(item.resolve() instanceof YScalar s)) {
+                    continue;
+                }
+                String text = s.value();
+                int eq = text.indexOf('=');
+                if (eq < 0) {
+                    int colon = text.indexOf(':');
+                    eq = colon > 0 && !text.startsWith("[") ? colon : -1;
+                }
+                String key = eq < 0 ? text : text.substring(0, eq);
+                YNode value = eq < 0 ? scalar("", YScalar.Kind.NULL, s.span())
+                        : scalar(text.substring(eq + 1), YScalar.Kind.STRING, s.span());
+                entries.add(new YEntry(scalar(key, YScalar.Kind.STRING, s.span()), value));
+            }
+        }
+        return mapping(entries, n.span());
+    }
+
+    /** depends_on in the long form: the short form's names with {@code condition: service_started}. */
+    private static YMapping dependsOn(YNode n) {
+        if (n instanceof YMapping m) {
+            return m;
+        }
+        List<YEntry> entries = new ArrayList<>();
+        if (n instanceof YSequence seq) {
+            for (YNode item : seq.items()) {
+                if (item.resolve() instanceof YScalar s) {
+                    YScalar condition = scalar("service_started", YScalar.Kind.STRING, s.span());
+                    YMapping options = mapping(List.of(new YEntry(scalar("condition", YScalar.Kind.STRING, s.span()),
+                            condition)), s.span());
+                    entries.add(new YEntry(item, options));
+                }
+            }
+        }
+        return mapping(entries, n.span());
+    }
+
+    /** A service's networks as a mapping: the list form's names with no options. */
+    private static YMapping names(YNode n) {
+        if (n instanceof YMapping m) {
+            return m;
+        }
+        List<YEntry> entries = new ArrayList<>();
+        if (n instanceof YSequence seq) {
+            for (YNode item : seq.items()) {
+                if (item.resolve() instanceof YScalar s) {
+                    entries.add(new YEntry(item, scalar("", YScalar.Kind.NULL, s.span())));
+                }
+            }
+        }
+        return mapping(entries, n.span());
+    }
+
+    /** {@code build: ./dir} as {@code build: {context: ./dir}}. */
+    private static YMapping build(YNode n) {
+        if (n instanceof YMapping m) {
+            return m;
+        }
+        return mapping(List.of(new YEntry(scalar("context", YScalar.Kind.STRING, n.span()), n)), n.span());
+    }
+
+    private static List<YNode> list(YNode n) {
+        if (n instanceof YSequence seq) {
+            return seq.items();
+        }
+        if (n instanceof YScalar s && !s.isNull()) {
+            return List.of(n);
+        }
+        return List.of();
+    }
+
+    /** Appends, a later item replacing an earlier one with the same key in its place. */
+    private static YSequence unique(List<YNode> base, List<YNode> over, Function<YNode, String> key) {
+        List<YNode> items = new ArrayList<>(base);
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String k = key.apply(items.get(i));
+            if (k != null) {
+                index.putIfAbsent(k, i);
+            }
+        }
+        for (YNode n : over) {
+            String k = key.apply(n);
+            Integer at = k == null ? null : index.get(k);
+            if (at != null) {
+                items.set(at, n);
+            } else {
+                if (k != null) {
+                    index.put(k, items.size());
+                }
+                items.add(n);
+            }
+        }
+        Span span = !base.isEmpty() ? base.get(0).span() : !over.isEmpty() ? over.get(0).span()
+                : Span.at(new Position(1, 1, 0));
+        return sequence(items, span);
+    }
+
+    private static Rule rule(List<String> path) {
+        String p = pattern(path);
+        return p == null ? Rule.DEFAULT : RULES.get(p);
+    }
+
+    /** The rule pattern that matches {@code path} (service, network and volume names as *), or null. */
+    private static String pattern(List<String> path) {
+        if (path.size() < 2) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(path.get(0)).append(".*");
+        for (int i = 2; i < path.size(); i++) {
+            boolean wildcard = path.get(0).equals("services") && i == 3 && path.get(2).equals("ulimits")
+                    || path.get(0).equals("services") && i == 3 && path.get(2).equals("networks");
+            b.append('.').append(wildcard ? "*" : path.get(i));
+        }
+        String p = b.toString();
+        return RULES.containsKey(p) ? p : null;
+    }
+
+    static YMapping mapping(List<YEntry> entries, Span span) {
+        long weight = 1;
+        for (YEntry e : entries) {
+            weight += e.key().weight() + e.value().weight();
+        }
+        return new YMapping(entries, false, span, null, null, weight);
+    }
+
+    static YSequence sequence(List<YNode> items, Span span) {
+        long weight = 1;
+        for (YNode n : items) {
+            weight += n.weight();
+        }
+        return new YSequence(items, false, span, null, null, weight);
+    }
+
+    static YScalar scalar(String value, YScalar.Kind kind, Span span) {
+        return new YScalar(value, YScalar.Style.PLAIN, kind, span, null, null);
+    }
+}
