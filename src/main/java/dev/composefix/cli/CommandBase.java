@@ -4,13 +4,18 @@ import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.model.ComposeFile;
-import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
-import dev.composefix.yaml.YamlException;
+import dev.composefix.engine.Linter;
+import dev.composefix.project.ProjectException;
+import dev.composefix.rewrite.Reloader;
+import dev.composefix.rewrite.RewriteFailure;
+import dev.composefix.rewrite.RewriteResult;
+import dev.composefix.rewrite.Rewriter;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -51,31 +56,80 @@ abstract class CommandBase implements Callable<Integer> {
 
     abstract int execute() throws UsageException, ConfigException, ParseFailure, IOException;
 
-    /** One compose file, read and loaded with its config and variables. */
-    record Loaded(Input input, LintRun run, Config config, Variables variables, ComposeFile file) {
+    /** One project (a file, its override, or the -f files), loaded with its config and variables. */
+    record Loaded(List<Input> inputs, LintRun run, Config config, Variables variables, ComposeFile file) {
+
+        Input first() {
+            return inputs.get(0);
+        }
     }
 
-    /** Reads FILE (or standard input for '-') and loads it, or says why not. */
+    /**
+     * Reads FILE (or standard input for '-'), or the -f files when FILE is null, with the files of its
+     * project, and loads them, or says why not.
+     */
     Loaded load(String file, String failOn) throws UsageException, ConfigException, ParseFailure, IOException {
-        Input in;
-        if (file.equals("-")) {
-            in = options.stdin(io);
-        } else {
-            try {
-                in = new Input(file, Path.of(file), Files.readAllBytes(Path.of(file)));
-            } catch (NoSuchFileException e) {
-                throw new UsageException(file + ": no such file");
-            } catch (IOException e) {
-                throw new UsageException(file + ": cannot read: " + e.getMessage());
+        return load(file, failOn, null);
+    }
+
+    /**
+     * Like {@link #load(String, String)}; with {@code into}, that file joins the project last (as an
+     * empty override when it does not exist yet).
+     */
+    Loaded load(String file, String failOn, String into)
+            throws UsageException, ConfigException, ParseFailure, IOException {
+        List<Input> project = options.explicitProject(io);
+        if (project != null && file != null) {
+            throw new UsageException("give either -f files or FILE, not both");
+        }
+        if (project == null) {
+            if (file == null) {
+                throw new UsageException("missing FILE (or -f files)");
+            }
+            Input in;
+            if (file.equals("-")) {
+                in = options.stdin(io);
+            } else {
+                if (!Files.isRegularFile(Path.of(file))) {
+                    throw new UsageException(file + ": no such file");
+                }
+                in = new Input(file, Path.of(file), null);
+            }
+            project = ProjectFiles.group(List.of(in), options.ignoreEnvironment ? java.util.Map.of() : io.env()).get(0);
+        }
+        if (into != null) {
+            Path p = Path.of(into);
+            project = new java.util.ArrayList<>(project);
+            boolean present = false;
+            for (Input in : project) {
+                present |= in.path().toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize());
+            }
+            if (!present) {
+                project.add(Files.isRegularFile(p) ? new Input(into, p, null)
+                        : new Input(into, p, "services:\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
         }
         LintRun run = options.run(io, catalog, failOn);
-        Config config = run.configFor(in.path());
-        Variables vars = run.variables(in.path());
+        Path first = project.get(0).path();
         try {
-            return new Loaded(in, run, config, vars, new ComposeLoader().load(in.display(), in.bytes(), vars));
-        } catch (YamlException e) {
-            throw new ParseFailure(in.display(), e);
+            return new Loaded(project, run, run.configFor(first), run.variables(first), run.load(project));
+        } catch (ProjectException e) {
+            throw new ParseFailure(e.file() != null ? e.file() : project.get(0).display(), e);
+        }
+    }
+
+    /** The loaded project rewritten by {@code linter}'s fixes, reloading it after each pass. */
+    static RewriteResult rewrite(Loaded loaded, Linter linter, boolean unsafe) throws RewriteFailure {
+        return new Rewriter(linter, loaded.variables(), unsafe).rewrite(loaded.file(), texts -> reload(loaded, texts));
+    }
+
+    /** The project with some files' texts replaced (by file name). */
+    static ComposeFile reload(Loaded loaded, Map<String, String> texts) throws Reloader.Failure {
+        try {
+            return loaded.run().load(loaded.inputs(), texts);
+        } catch (ProjectException e) {
+            throw new Reloader.Failure(e.getMessage() + (e.position() == null ? "" : " at " + e.file() + ":"
+                    + e.position()));
         }
     }
 
@@ -84,9 +138,9 @@ abstract class CommandBase implements Callable<Integer> {
 
         private static final long serialVersionUID = 1L;
 
-        ParseFailure(String file, YamlException e) {
-            super(file + ":" + e.position().line() + ":" + e.position().column() + ": error parse-error "
-                    + e.getMessage());
+        ParseFailure(String file, ProjectException e) {
+            super(file + (e.position() == null ? "" : ":" + e.position().line() + ":" + e.position().column())
+                    + ": error parse-error " + e.getMessage());
         }
     }
 }

@@ -58,9 +58,20 @@ final class LintCommand extends CommandBase {
 
     private int lint() throws UsageException, ConfigException, IOException {
         LintRun run = options.run(io, catalog, failOn);
-        List<Input> inputs = new ArrayList<>();
-        int exit = collect(inputs);
-        LintRun.Outcome outcome = run.run(inputs);
+        List<List<Input>> projects = new ArrayList<>();
+        int exit = ExitCode.OK;
+        List<Input> explicit = options.explicitProject(io);
+        if (explicit != null) {
+            if (!paths.isEmpty()) {
+                throw new UsageException("give either -f files (one project) or PATHs, not both");
+            }
+            projects.add(explicit);
+        } else {
+            List<Input> inputs = new ArrayList<>();
+            exit = collect(inputs);
+            projects = ProjectFiles.group(inputs, options.ignoreEnvironment ? java.util.Map.of() : io.env());
+        }
+        LintRun.Outcome outcome = run.runProjects(projects);
         Format.ReportOptions ro = new Format.ReportOptions(output == null && io.terminal()
                 && format == Format.TEXT && !io.env().containsKey("NO_COLOR"));
         String rendered = format.reporter(ro).render(outcome.report());
@@ -109,12 +120,7 @@ final class LintCommand extends CommandBase {
             exit = ExitCode.USAGE;
         }
         for (Path p : found.files()) {
-            try {
-                inputs.add(new Input(p.toString(), p, Files.readAllBytes(p)));
-            } catch (IOException e) {
-                io.err().println("composefix: " + p + ": cannot read: " + e.getMessage());
-                exit = ExitCode.USAGE;
-            }
+            inputs.add(new Input(p.toString(), p, null)); // read by the project loader, which names failures
         }
         return exit;
     }

@@ -17,13 +17,16 @@ import dev.composefix.engine.Settings;
 import dev.composefix.engine.Severity;
 import dev.composefix.engine.Spelling;
 import dev.composefix.model.ComposeFile;
-import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;
+import dev.composefix.project.ProjectException;
+import dev.composefix.project.ProjectLoader;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
+import dev.composefix.rules.Rules;
 import dev.composefix.yaml.LineMap;
-import dev.composefix.yaml.YamlException;
+import dev.composefix.yaml.Position;
+import dev.composefix.yaml.YamlDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -46,11 +49,16 @@ public final class LintRun {
 
     /** What the command line says about rule selection, config and variables. */
     public record Options(Path config, List<String> only, List<String> skip, Path envFile,
-            boolean ignoreEnvironment, String failOn, Host host) {
+            boolean ignoreEnvironment, String failOn, Host host, List<String> profiles, Path projectRoot) {
 
         public Options(Path config, List<String> only, List<String> skip, Path envFile, boolean ignoreEnvironment,
                 String failOn) {
             this(config, only, skip, envFile, ignoreEnvironment, failOn, Host.UNKNOWN);
+        }
+
+        public Options(Path config, List<String> only, List<String> skip, Path envFile, boolean ignoreEnvironment,
+                String failOn, Host host) {
+            this(config, only, skip, envFile, ignoreEnvironment, failOn, host, List.of(), null);
         }
     }
 
@@ -98,35 +106,43 @@ public final class LintRun {
         return out;
     }
 
+    /** Lints each input as a project of its own (no override files picked up). */
     public Outcome run(List<Input> inputs) throws ConfigException {
-        // Read every config first: a broken config stops the run before any output.
-        List<Config> perInput = new ArrayList<>();
+        List<List<Input>> projects = new ArrayList<>();
         for (Input in : inputs) {
-            perInput.add(configFor(in.path()));
+            projects.add(List.of(in));
+        }
+        return runProjects(projects);
+    }
+
+    /** Lints projects: each a list of files merged in order, the first one the base. */
+    public Outcome runProjects(List<List<Input>> projects) throws ConfigException {
+        // Read every config first: a broken config stops the run before any output.
+        List<Config> perProject = new ArrayList<>();
+        for (List<Input> project : projects) {
+            perProject.add(configFor(project.get(0).path()));
         }
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();
         int exit = ExitCode.OK;
-        RuleMetadata parseError = catalog.find(ParseError.NAME);
-        for (int i = 0; i < inputs.size(); i++) {
-            Input in = inputs.get(i);
-            Config config = perInput.get(i);
-            Variables vars = variables(in.path());
+        int files = 0;
+        for (int i = 0; i < projects.size(); i++) {
+            List<Input> project = projects.get(i);
+            Config config = perProject.get(i);
+            files += project.size();
             ComposeFile file;
             try {
-                file = new ComposeLoader().load(in.display(), in.bytes(), vars);
-            } catch (YamlException e) {
-                findings.add(ParseError.finding(parseError, in.display(), e.position(), e.getMessage()));
-                String text = new String(in.bytes(), StandardCharsets.UTF_8);
-                if (text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0) {
-                    sources.put(in.display(), new LineMap(text)); // quote the line only when it is readable text
-                }
+                file = load(project);
+            } catch (ProjectException e) {
+                findings.add(parseError(project, e, sources));
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
             }
-            sources.put(in.display(), file.document().lines());
-            LintResult result = linter(config, in.path()).lint(file);
+            for (YamlDocument doc : file.documents()) {
+                sources.put(doc.source(), doc.lines());
+            }
+            LintResult result = linter(config, project.get(0).path()).lint(file);
             findings.addAll(result.findings());
             failures.addAll(result.failures());
             if (!result.failures().isEmpty()) {
@@ -140,13 +156,96 @@ public final class LintRun {
             }
         }
         findings.sort(Finding.ORDER);
-        return new Outcome(new Report(findings, inputs.size(), sources), failures, exit);
+        return new Outcome(new Report(findings, files, sources), failures, exit);
+    }
+
+    /** Loads a project's files (with their includes and extends) into one model. */
+    public ComposeFile load(List<Input> project) throws ProjectException {
+        return load(project, Map.of());
+    }
+
+    /**
+     * Loads a project with some files' texts given (by file name, as positions name files): the
+     * rewrite reloads its edited texts this way.
+     */
+    public ComposeFile load(List<Input> project, Map<String, String> texts) throws ProjectException {
+        Map<Path, String> edited = new HashMap<>();
+        for (Input in : project) {
+            if (texts.containsKey(in.display())) {
+                edited.put(in.path().toAbsolutePath().normalize(), texts.get(in.display()));
+            }
+        }
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            if (e.getKey() != null) {
+                edited.putIfAbsent(Path.of(e.getKey()).toAbsolutePath().normalize(), e.getValue());
+            }
+        }
+        Map<Path, Input> given = new HashMap<>();
+        for (Input in : project) {
+            if (in.bytes() != null) {
+                given.put(in.path().toAbsolutePath().normalize(), in);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        Map<String, Path> paths = new HashMap<>();
+        for (Input in : project) {
+            names.add(in.display());
+            paths.put(in.display(), in.path());
+        }
+        Path first = project.get(0).path();
+        ProjectLoader loader = new ProjectLoader(new ProjectLoader.Options(repositoryRoot(first), options.profiles(),
+                variables(first)), path -> {
+                    String text = edited.get(path.toAbsolutePath().normalize());
+                    if (text != null) {
+                        return text.getBytes(StandardCharsets.UTF_8);
+                    }
+                    Input in = given.get(path.toAbsolutePath().normalize());
+                    if (in != null) {
+                        return in.bytes();
+                    }
+                    return Files.readAllBytes(path);
+                });
+        return loader.load(names, paths);
+    }
+
+    /** The repository root references may not leave: --project-root, or the directory holding .git. */
+    private Path repositoryRoot(Path file) {
+        if (options.projectRoot() != null) {
+            return options.projectRoot();
+        }
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        while (dir != null) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        return null;
+    }
+
+    private static Finding parseError(List<Input> project, ProjectException e, Map<String, LineMap> sources) {
+        String file = e.file() != null ? e.file() : project.get(0).display();
+        for (Input in : project) {
+            if (in.display().equals(file) && in.bytes() != null) {
+                String text = new String(in.bytes(), StandardCharsets.UTF_8);
+                if (text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0) {
+                    sources.put(file, new LineMap(text)); // quote the line only when it is readable text
+                }
+            }
+        }
+        Position at = e.position() != null ? e.position() : new Position(1, 1, 0);
+        return ParseError.finding(Rules.catalog().find(ParseError.NAME), file, at, e.getMessage());
     }
 
     /** The linter for a file under {@code config}: its rules, severities, options and exclusions. */
     public Linter linter(Config config, Path path) {
+        return linter(config, path, null);
+    }
+
+    /** A linter whose fixes write every addition into the file named {@code into} (null: where values live). */
+    public Linter linter(Config config, Path path, String into) {
         return new Linter(catalog, activeRules(config), f -> excluded(config, path, f),
-                new Settings(config.host().with(options.host()), config.kindTable()));
+                new Settings(config.host().with(options.host()), config.kindTable(), into));
     }
 
     /** The least severity that fails the run for this config; null means never. */

@@ -6,17 +6,16 @@ import dev.composefix.engine.Linter;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.model.ByteSize;
 import dev.composefix.model.ComposeFile;
-import dev.composefix.model.ComposeLoader;
-import dev.composefix.model.Variables;
 import dev.composefix.plan.StackPlan;
 import dev.composefix.report.JsonWriter;
+import dev.composefix.rewrite.Reloader;
 import dev.composefix.rewrite.RewriteFailure;
 import dev.composefix.rewrite.RewriteResult;
-import dev.composefix.rewrite.Rewriter;
-import dev.composefix.yaml.YamlException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Parameters;
                 + "checks fire together: as the file is now and as `rewrite` would make it."})
 final class PlanCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "1", description = "The compose file ('-' for standard input).")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The compose file ('-' for standard input); or give the project's files with -f.")
     String file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
@@ -48,27 +48,24 @@ final class PlanCommand extends CommandBase {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
         Loaded loaded = load(file, null);
-        Input in = loaded.input();
-        Variables vars = loaded.variables();
+        String name = loaded.first().display();
         ComposeFile before = loaded.file();
-        Linter linter = loaded.run().linter(loaded.config(), in.path());
-        RewriteResult result;
+        Linter linter = loaded.run().linter(loaded.config(), loaded.first().path());
         ComposeFile after;
         try {
-            result = new Rewriter(linter, vars, unsafeFixes).rewrite(in.display(), before);
-            after = new ComposeLoader().load(in.display(), result.text(), vars);
-        } catch (RewriteFailure e) {
-            io.err().println("composefix: planning " + in.display() + " failed in the fix of rule " + e.rule() + ": "
-                    + e.getMessage());
-            io.err().println("This is a bug in composefix; please report it together with the input file.");
+            RewriteResult result = rewrite(loaded, linter, unsafeFixes);
+            Map<String, String> texts = new LinkedHashMap<>();
+            result.files().forEach((f, t) -> texts.put(f, t.text()));
+            after = reload(loaded, texts);
+        } catch (RewriteFailure | Reloader.Failure e) {
+            io.err().println("composefix: planning " + name + " failed: " + e.getMessage());
+            io.err().println("This is a bug in composefix; please report it together with the input files.");
             return ExitCode.INTERNAL;
-        } catch (YamlException e) {
-            throw new ParseFailure(in.display(), e);
         }
         StackPlan now = StackPlan.of(before, linter.settings());
         StackPlan then = StackPlan.of(after, linter.settings());
         Host host = linter.settings().host();
-        io.out().print(format.equals("json") ? json(in.display(), host, now, then) : text(in.display(), host, now, then));
+        io.out().print(format.equals("json") ? json(name, host, now, then) : text(name, host, now, then));
         io.out().flush();
         return ExitCode.OK;
     }

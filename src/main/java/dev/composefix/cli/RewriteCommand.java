@@ -3,17 +3,15 @@ package dev.composefix.cli;
 import dev.composefix.config.ConfigException;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.Finding;
-import dev.composefix.model.Variables;
 import dev.composefix.rewrite.AtomicWrite;
 import dev.composefix.rewrite.RewriteFailure;
 import dev.composefix.rewrite.RewriteResult;
-import dev.composefix.rewrite.Rewriter;
 import dev.composefix.rewrite.UnifiedDiff;
-import dev.composefix.yaml.YamlException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
@@ -28,7 +26,8 @@ import picocli.CommandLine.Parameters;
                 "Without -o, -i, --diff or --check, the rewritten file goes to standard output."})
 final class RewriteCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "1", description = "The compose file ('-' for standard input).")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The compose file ('-' for standard input); or give the project's files with -f.")
     String file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the rewritten file to OUT.")
@@ -47,6 +46,11 @@ final class RewriteCommand extends CommandBase {
     @Option(names = "--unsafe-fixes", description = "Also apply fixes that could break a stack that works today.")
     boolean unsafeFixes;
 
+    @Option(names = "--into", paramLabel = "OVERRIDE",
+            description = "Leave every existing file as it is and write all additions into OVERRIDE (created "
+                    + "when missing), an override file loaded after the others.")
+    String into;
+
     RewriteCommand(Io io, RuleCatalog catalog) {
         super(io, catalog);
     }
@@ -57,38 +61,47 @@ final class RewriteCommand extends CommandBase {
         if (modes > 1) {
             throw new UsageException("choose one of -o, --in-place, --diff and --check");
         }
-        boolean stdin = file.equals("-");
-        if (stdin && inPlace) {
-            throw new UsageException("--in-place needs a file, not standard input");
+        if (into != null && (inPlace || output != null)) {
+            throw new UsageException("--into writes its file itself; it takes --diff or --check, not -i or -o");
         }
-        Loaded loaded = load(file, null);
-        Input in = loaded.input();
-        Variables vars = loaded.variables();
+        boolean stdin = "-".equals(file) || options.files.contains("-");
+        if (stdin && (inPlace || into != null)) {
+            throw new UsageException("--in-place and --into need files, not standard input");
+        }
+        Loaded loaded = load(file, null, into);
+        String name = loaded.first().display();
         RewriteResult result;
         try {
-            result = new Rewriter(loaded.run().linter(loaded.config(), in.path()), vars, unsafeFixes)
-                    .rewrite(in.display(), loaded.file());
+            result = rewrite(loaded, loaded.run().linter(loaded.config(), loaded.first().path(), into), unsafeFixes);
         } catch (RewriteFailure e) {
-            io.err().println("composefix: rewriting " + in.display() + " failed in the fix of rule " + e.rule()
+            io.err().println("composefix: rewriting " + name + " failed in the fix of rule " + e.rule()
                     + ": " + e.getMessage() + ". Nothing was written.");
-            io.err().println("This is a bug in composefix; please report it together with the input file.");
+            io.err().println("This is a bug in composefix; please report it together with the input files.");
             return ExitCode.INTERNAL;
-        } catch (YamlException e) {
-            throw new ParseFailure(in.display(), e);
         }
-        byte[] bytes = ((result.bom() ? "\uFEFF" : "") + result.text()).getBytes(StandardCharsets.UTF_8);
-        summarize(in.display(), result);
+        summarize(name, result);
+        List<String> changed = result.changedFiles();
         if (diff || check) {
-            io.out().print(UnifiedDiff.of(in.display(), result.original(), result.text()));
+            for (String f : changed) {
+                RewriteResult.FileText t = result.files().get(f);
+                io.out().print(UnifiedDiff.of(f, t.original(), t.text()));
+            }
             io.out().flush();
             return check && result.changed() ? ExitCode.FINDINGS : ExitCode.OK;
         }
-        if (inPlace) {
-            if (result.changed()) {
-                write(Path.of(file), bytes, true);
+        if (inPlace || into != null) {
+            for (String f : changed) {
+                RewriteResult.FileText t = result.files().get(f);
+                write(pathOf(loaded, f), bytes(t), true);
             }
             return ExitCode.OK;
         }
+        String first = result.files().keySet().iterator().next();
+        if (!changed.isEmpty() && !changed.equals(List.of(first))) {
+            throw new UsageException("rewriting this project changes " + String.join(", ", changed)
+                    + "; standard output holds one file: use --diff, --check or --in-place");
+        }
+        byte[] bytes = bytes(result.files().get(first));
         if (output != null) {
             write(output, bytes, false);
             return ExitCode.OK;
@@ -96,6 +109,20 @@ final class RewriteCommand extends CommandBase {
         io.out().write(bytes);
         io.out().flush();
         return ExitCode.OK;
+    }
+
+    private static byte[] bytes(RewriteResult.FileText t) {
+        return ((t.bom() ? "\uFEFF" : "") + t.text()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The path of a project file named {@code source} (a top-level file's as given, else its name). */
+    private static Path pathOf(Loaded loaded, String source) {
+        for (Input in : loaded.inputs()) {
+            if (in.display().equals(source)) {
+                return in.path();
+            }
+        }
+        return Path.of(source);
     }
 
     private void write(Path target, byte[] bytes, boolean atomic) throws UsageException {

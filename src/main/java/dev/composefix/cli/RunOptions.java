@@ -42,6 +42,18 @@ final class RunOptions {
     @Option(names = "--host-cpus", paramLabel = "N", description = "CPUs the stack may use (config: host.cpus).")
     Double hostCpus;
 
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+            description = "A file of the project, in merge order (repeatable), as for docker compose -f.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Only services of this profile (repeatable) and those without one; default: all.")
+    List<String> profiles = new ArrayList<>();
+
+    @Option(names = "--project-root", paramLabel = "DIR",
+            description = "References (extends, include) may not leave DIR (default: the directory holding .git).")
+    Path projectRoot;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -66,7 +78,30 @@ final class RunOptions {
         }
         return new LintRun(catalog != null ? catalog : dev.composefix.rules.Rules.catalog(),
                 new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn,
-                        new dev.composefix.engine.Host(memory, hostCpus)), io.env());
+                        new dev.composefix.engine.Host(memory, hostCpus), profiles, projectRoot), io.env());
+    }
+
+    /** The project the -f options name, or null when there are none. */
+    List<Input> explicitProject(Io io) throws UsageException {
+        if (files.isEmpty()) {
+            return null;
+        }
+        List<Input> out = new ArrayList<>();
+        for (String f : files) {
+            if (f.equals("-")) {
+                try {
+                    out.add(stdin(io));
+                } catch (java.io.IOException e) {
+                    throw new UsageException("cannot read standard input: " + e.getMessage());
+                }
+            } else {
+                if (!Files.isRegularFile(Path.of(f))) {
+                    throw new UsageException("-f " + f + ": no such file");
+                }
+                out.add(new Input(f, Path.of(f), null));
+            }
+        }
+        return out;
     }
 
     /** The input standard input stands for. */

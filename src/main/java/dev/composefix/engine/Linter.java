@@ -6,6 +6,7 @@ import dev.composefix.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -62,7 +63,7 @@ public final class Linter {
             suppressions.addAll(suppressionParser.parse(doc, doc.source() != null ? doc.source() : file.path()));
         }
         List<InternalFailure> failures = new ArrayList<>();
-        YamlEditor[] editor = new YamlEditor[1];
+        Map<YamlDocument, YamlEditor> editor = new java.util.HashMap<>();
         List<Finding> findings = run(file, suppressions, failures, false, editor);
         findings.addAll(run(file, suppressions, failures, true, editor));
         findings.sort(Finding.ORDER);
@@ -70,7 +71,7 @@ public final class Linter {
     }
 
     private List<Finding> run(ComposeFile file, List<Suppression> suppressions, List<InternalFailure> failures,
-            boolean late, YamlEditor[] editor) {
+            boolean late, Map<YamlDocument, YamlEditor> editor) {
         List<Finding> raw = new ArrayList<>();
         for (ActiveRule r : rules) {
             if ((r.rule() instanceof LateRule) != late) {

@@ -7,7 +7,9 @@ import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Service;
 import dev.composefix.yaml.Span;
 import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YamlDocument;
 import java.util.List;
+import java.util.Map;
 
 /** What a rule sees while it checks one file: its options, the file's suppressions, and where to report. */
 public final class RuleContext {
@@ -17,24 +19,26 @@ public final class RuleContext {
     private final List<Suppression> suppressions;
     private final List<Finding> out;
     private final Linter linter;
-    private final YamlEditor[] editor;
+    private final Map<YamlDocument, YamlEditor> editors;
 
     RuleContext(ActiveRule active, ComposeFile file, List<Suppression> suppressions, List<Finding> out,
-            Linter linter, YamlEditor[] editor) {
+            Linter linter, Map<YamlDocument, YamlEditor> editors) {
         this.active = active;
         this.file = file;
         this.suppressions = suppressions;
         this.out = out;
         this.linter = linter;
-        this.editor = editor;
+        this.editors = editors;
     }
 
-    /** The edit helpers for this file (made once per file, on first use). */
+    /** The edit helpers for the (first) file (made once per file, on first use). */
     public YamlEditor editor() {
-        if (editor[0] == null) {
-            editor[0] = new YamlEditor(file.document());
-        }
-        return editor[0];
+        return editor(file.document());
+    }
+
+    /** The edit helpers for one file of the project. */
+    public YamlEditor editor(YamlDocument doc) {
+        return editors.computeIfAbsent(doc, YamlEditor::new);
     }
 
     /** The setting of this rule's fixes. */

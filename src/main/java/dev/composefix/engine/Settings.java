@@ -6,8 +6,15 @@ import dev.composefix.model.Field;
 import dev.composefix.model.Interpolated;
 import dev.composefix.model.Service;
 
-/** What rules know about the world beyond the file: the host budget and the service kinds. */
-public record Settings(Host host, KindTable kinds) {
+/**
+ * What rules know about the world beyond the file: the host budget, the service kinds, and, for
+ * {@code rewrite --into}, the file (by name) that every addition goes into, leaving the others alone.
+ */
+public record Settings(Host host, KindTable kinds, String into) {
+
+    public Settings(Host host, KindTable kinds) {
+        this(host, kinds, null);
+    }
 
     public static Settings defaults() {
         return new Settings(Host.UNKNOWN, KindTable.builtIn());

@@ -17,7 +17,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
             throw new IllegalArgumentException("a fix needs at least one edit: " + title);
         }
         List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(null);
+        sorted.sort(java.util.Comparator.comparing((TextEdit e) -> String.valueOf(e.source())).thenComparing(e -> e));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i - 1).conflicts(sorted.get(i))) {
                 throw new IllegalArgumentException("overlapping edits in fix '" + title + "': " + sorted.get(i - 1)
@@ -68,7 +68,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         return s;
     }
 
-    /** Applies non-conflicting edits to {@code text}. */
+    /** Applies non-conflicting edits (all of one file) to {@code text}. */
     public static String apply(String text, List<TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(edits);
         sorted.sort(null);

@@ -62,12 +62,12 @@ public final class YamlEditor {
             case DOUBLE_QUOTED -> quote(value, '"');
             default -> quote(value, '"');
         };
-        return new TextEdit(s.start().offset(), s.end().offset(), written);
+        return edit(s.start().offset(), s.end().offset(), written);
     }
 
     /** Replaces a scalar with YAML text written as given (a number, say), keeping nothing of its style. */
     public TextEdit replaceRaw(YNode node, String yaml) {
-        return new TextEdit(node.start().offset(), node.end().offset(), yaml);
+        return edit(node.start().offset(), node.end().offset(), yaml);
     }
 
     // ---------------------------------------------------------------- mappings
@@ -177,7 +177,7 @@ public final class YamlEditor {
                 parts.add(e.getKey() + ": " + flow(e.getValue()));
             }
             String sep = m.entries().isEmpty() ? "" : ", ";
-            return TextEdit.insert(close, sep + String.join(", ", parts));
+            return insertText(close, sep + String.join(", ", parts));
         }
         int column = m.entries().get(0).key().start().column() - 1;
         int at = afterLineOf(lastEnd(m));
@@ -196,10 +196,10 @@ public final class YamlEditor {
         if (m.flow() || isInline(value)) {
             String rendered = m.flow() ? flow(value) : inline(value);
             if (empty) {
-                return TextEdit.insert(colonEnd(entry), " " + rendered);
+                return insertText(colonEnd(entry), " " + rendered);
             }
             boolean endsAtLineStart = v.end().offset() > 0 && text.charAt(v.end().offset() - 1) == '\n';
-            return new TextEdit(v.start().offset(), v.end().offset(), rendered + (endsAtLineStart ? eol : ""));
+            return edit(v.start().offset(), v.end().offset(), rendered + (endsAtLineStart ? eol : ""));
         }
         StringBuilder b = new StringBuilder();
         block(b, childColumn(entry.key().start().column() - 1, value), value);
@@ -215,7 +215,7 @@ public final class YamlEditor {
             }
             int keyLineEnd = lines.lineEnd(keyLine);
             String after = text.substring(v.end().offset(), keyLineEnd);
-            return new TextEdit(from, keyLineEnd, after + eol + strip(b.toString()));
+            return edit(from, keyLineEnd, after + eol + strip(b.toString()));
         }
         throw new IllegalArgumentException("cannot replace the multi-line value of '" + entry.keyText() + "'");
     }
@@ -230,7 +230,7 @@ public final class YamlEditor {
             Fragment.Mapping m = Fragment.mapping();
             m.entries().putAll(values);
             String rendered = parent.flow() ? flow(m) : flow(m);
-            return List.of(new TextEdit(seq.start().offset(), seq.end().offset(), rendered));
+            return List.of(edit(seq.start().offset(), seq.end().offset(), rendered));
         }
         List<TextEdit> edits = new ArrayList<>();
         for (YNode item : seq.items()) {
@@ -242,7 +242,7 @@ public final class YamlEditor {
             entry(b, column, s.value(), f);
             String first = b.substring(column, b.indexOf("\n"));
             String more = b.substring(b.indexOf("\n") + 1);
-            edits.add(new TextEdit(dash, item.end().offset(), first));
+            edits.add(edit(dash, item.end().offset(), first));
             if (!more.isEmpty()) {
                 edits.add(lineInsert(afterLineOf(item.end().offset()), more));
             }
@@ -262,7 +262,7 @@ public final class YamlEditor {
             } else if (i > 0) {
                 start = es.get(i - 1).value().end().offset();
             }
-            return TextEdit.delete(start, end);
+            return deleteText(start, end);
         }
         int line = entry.key().start().line();
         int lineStart = lines.lineStart(line);
@@ -270,7 +270,7 @@ public final class YamlEditor {
             throw new IllegalArgumentException("'" + entry.keyText() + "' does not start its line");
         }
         int end = afterLineOf(lastEnd(entry.value()));
-        return TextEdit.delete(lineStart, end);
+        return deleteText(lineStart, end);
     }
 
     // ---------------------------------------------------------------- sequences
@@ -279,7 +279,7 @@ public final class YamlEditor {
     public TextEdit append(YSequence seq, Fragment item) {
         if (seq.flow()) {
             int close = seq.end().offset() - 1;
-            return TextEdit.insert(close, (seq.items().isEmpty() ? "" : ", ") + flow(item));
+            return insertText(close, (seq.items().isEmpty() ? "" : ", ") + flow(item));
         }
         YNode first = seq.items().get(0);
         int dash = lines.lineStart(first.start().line());
@@ -509,6 +509,18 @@ public final class YamlEditor {
         return Math.min(text.length(), i + 1);
     }
 
+    private TextEdit edit(int start, int end, String replacement) {
+        return new TextEdit(start, end, replacement, doc.source());
+    }
+
+    private TextEdit insertText(int at, String inserted) {
+        return edit(at, at, inserted);
+    }
+
+    private TextEdit deleteText(int start, int end) {
+        return edit(start, end, "");
+    }
+
     /** Inserts whole lines (written with '\n') at a line start, in the file's line endings. */
     private TextEdit lineInsert(int at, String linesText) {
         String converted = eol.equals("\n") ? linesText : linesText.replace("\n", eol);
@@ -516,7 +528,7 @@ public final class YamlEditor {
             // The file has no final line break: keep it that way.
             converted = eol + converted.substring(0, converted.length() - eol.length());
         }
-        return TextEdit.insert(at, converted);
+        return insertText(at, converted);
     }
 
     private String strip(String blockText) {

@@ -95,6 +95,9 @@ public final class Merger {
         if (OVERRIDE.equals(over.tag())) {
             return overNode;
         }
+        if (over instanceof YScalar s && s.isNull() && s.tag() == null) {
+            return baseNode; // an empty value in an override changes nothing
+        }
         Rule rule = rule(path);
         switch (rule) {
             case REPLACE:

@@ -9,8 +9,12 @@ import dev.composefix.fix.TextEdit;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
+import dev.composefix.yaml.YamlDocument;
 import dev.composefix.yaml.YamlException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,24 +34,37 @@ public final class Rewriter {
     private final Variables variables;
     private final boolean unsafe;
 
+    /** A rewriter; {@code variables} are what a single file is reloaded with after each pass. */
     public Rewriter(Linter linter, Variables variables, boolean unsafe) {
         this.linter = linter;
         this.variables = variables;
         this.unsafe = unsafe;
     }
 
-    /**
-     * Rewrites {@code original}, which must already have loaded without a parse error.
-     *
-     * @throws YamlException when the input itself does not parse (the user's problem, not a bug)
-     */
-    public RewriteResult rewrite(String path, ComposeFile original) throws RewriteFailure, YamlException {
-        ComposeLoader loader = new ComposeLoader();
-        String text = original.document().text();
-        boolean bom = original.document().bom();
+    /** Rewrites one file that loaded without a parse error. */
+    public RewriteResult rewrite(String path, ComposeFile original) throws RewriteFailure {
+        Variables vars = variables;
+        return rewrite(original, texts -> {
+            try {
+                return new ComposeLoader().load(path, texts.values().iterator().next(), vars);
+            } catch (YamlException e) {
+                throw new Reloader.Failure(e.getMessage() + " at " + e.position());
+            }
+        });
+    }
+
+    /** Rewrites a model (one file or a project), reloading it after each pass with {@code reloader}. */
+    public RewriteResult rewrite(ComposeFile original, Reloader reloader) throws RewriteFailure {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, Boolean> boms = new LinkedHashMap<>();
+        for (YamlDocument doc : original.documents()) {
+            texts.put(doc.source(), doc.text());
+            boms.put(doc.source(), doc.bom());
+        }
+        Map<String, String> originals = new LinkedHashMap<>(texts);
         ComposeFile file = original;
-        Set<String> seen = new HashSet<>();
-        seen.add(text);
+        Set<Map<String, String>> seen = new HashSet<>();
+        seen.add(Map.copyOf(nullSafe(texts)));
         List<Finding> initial = null;
         for (int pass = 1; ; pass++) {
             LintResult result = linter.lint(file);
@@ -59,23 +76,34 @@ public final class Rewriter {
             }
             List<Finding> chosen = choose(result.findings());
             if (chosen.isEmpty()) {
+                Map<String, RewriteResult.FileText> files = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : texts.entrySet()) {
+                    files.put(e.getKey(), new RewriteResult.FileText(originals.get(e.getKey()), e.getValue(),
+                            boms.get(e.getKey())));
+                }
                 List<Finding> remaining = new ArrayList<>(result.findings());
-                return new RewriteResult(original.document().text(), text, bom, gone(initial, remaining), remaining,
-                        pass);
+                return new RewriteResult(files, gone(initial, remaining), remaining, pass);
             }
             if (pass > MAX_PASSES) {
                 throw new RewriteFailure(rules(chosen), "fixes still pending after " + MAX_PASSES + " passes: "
                         + rules(chosen) + " keep finding something to change");
             }
-            String next = apply(text, chosen);
-            if (!seen.add(next)) {
+            Map<String, String> next = apply(texts, chosen);
+            if (!seen.add(Map.copyOf(nullSafe(next)))) {
                 throw new RewriteFailure(rules(chosen), "the fixes of " + rules(chosen)
                         + " undo each other (the rewrite went back to a text it had already produced)");
             }
-            ComposeFile nextFile = verify(path, loader, file, text, next, chosen);
-            text = next;
-            file = nextFile;
+            file = verify(reloader, file, texts, next, chosen);
+            texts = next;
         }
+    }
+
+    private static Map<String, String> nullSafe(Map<String, String> texts) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            out.put(String.valueOf(e.getKey()), e.getValue());
+        }
+        return out;
     }
 
     /** Fixes that may be applied, in text order, skipping any that conflict with one taken before it. */
@@ -104,58 +132,70 @@ public final class Rewriter {
         return chosen;
     }
 
-    private static String apply(String text, List<Finding> chosen) {
-        List<TextEdit> edits = new ArrayList<>();
+    /** The texts with the chosen fixes' edits applied, each file its own. */
+    private static Map<String, String> apply(Map<String, String> texts, List<Finding> chosen) {
+        String first = texts.keySet().iterator().next();
+        Map<String, List<TextEdit>> bySource = new LinkedHashMap<>();
         for (Finding f : chosen) {
-            edits.addAll(f.fix().edits());
+            for (TextEdit e : f.fix().edits()) {
+                // An edit that names no file is in the first (the only one, for a single file).
+                bySource.computeIfAbsent(e.source() == null ? first : e.source(), k -> new ArrayList<>()).add(e);
+            }
         }
-        return Fix.apply(text, edits);
+        Map<String, String> out = new LinkedHashMap<>(texts);
+        for (Map.Entry<String, List<TextEdit>> e : bySource.entrySet()) {
+            String text = texts.get(e.getKey());
+            if (text == null) {
+                throw new IllegalStateException("an edit names a file that is not in the project: " + e.getKey());
+            }
+            out.put(e.getKey(), Fix.apply(text, e.getValue()));
+        }
+        return out;
     }
 
-    /** Parses the new text and checks that only the fixes' targets changed; names the culprit if not. */
-    private ComposeFile verify(String path, ComposeLoader loader, ComposeFile before, String text, String next,
-            List<Finding> chosen) throws RewriteFailure {
-        String problem = problem(path, loader, before, next, chosen);
-        if (problem == null) {
-            try {
-                return loader.load(path, next, variables);
-            } catch (YamlException e) {
-                throw new IllegalStateException(e); // verified just above
-            }
+    /** Reloads the new texts and checks that only the fixes' targets changed; names the culprit if not. */
+    private ComposeFile verify(Reloader reloader, ComposeFile before, Map<String, String> texts,
+            Map<String, String> next, List<Finding> chosen) throws RewriteFailure {
+        Outcome outcome = check(reloader, before, next, chosen);
+        if (outcome.problem == null) {
+            return outcome.after;
         }
         if (chosen.size() > 1) {
             for (Finding f : chosen) {
-                String alone = problem(path, loader, before, apply(text, List.of(f)), List.of(f));
+                String alone = check(reloader, before, apply(texts, List.of(f)), List.of(f)).problem;
                 if (alone != null) {
                     throw new RewriteFailure(f.rule(), "the fix of " + f.rule() + " (" + f.fix().title() + ") "
                             + alone);
                 }
             }
         }
-        throw new RewriteFailure(rules(chosen), "the fixes of " + rules(chosen) + " " + problem);
+        throw new RewriteFailure(rules(chosen), "the fixes of " + rules(chosen) + " " + outcome.problem);
     }
 
-    private String problem(String path, ComposeLoader loader, ComposeFile before, String next, List<Finding> fixes) {
+    private record Outcome(ComposeFile after, String problem) {
+    }
+
+    private static Outcome check(Reloader reloader, ComposeFile before, Map<String, String> next, List<Finding> fixes) {
         ComposeFile after;
         try {
-            after = loader.load(path, next, variables);
-        } catch (YamlException e) {
-            return "produced text that does not parse: " + e.getMessage() + " at " + e.position();
+            after = reloader.reload(next);
+        } catch (Reloader.Failure e) {
+            return new Outcome(null, "produced text that does not parse: " + e.getMessage());
         }
         List<String> targets = new ArrayList<>();
         for (Finding f : fixes) {
             targets.addAll(f.fix().targets());
         }
-        for (String d : TreeDiff.differences(before.document().root(), after.document().root())) {
+        for (String d : TreeDiff.differences(before.root(), after.root())) {
             boolean aimed = false;
             for (String t : targets) {
                 aimed |= TreeDiff.covers(t, d);
             }
             if (!aimed) {
-                return "changed " + d + ", which it did not aim at";
+                return new Outcome(after, "changed " + d + ", which it did not aim at");
             }
         }
-        return null;
+        return new Outcome(after, null);
     }
 
     /**
@@ -163,7 +203,7 @@ public final class Rewriter {
      * effect of another fix), matched by rule, service and message since positions move.
      */
     private static List<Finding> gone(List<Finding> initial, List<Finding> remaining) {
-        java.util.Map<String, Integer> left = new java.util.HashMap<>();
+        Map<String, Integer> left = new HashMap<>();
         for (Finding f : remaining) {
             left.merge(key(f), 1, Integer::sum);
         }

@@ -13,6 +13,7 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +47,15 @@ public final class DependsOnNotHealthy extends ServiceRule {
     }
 
     private static Fix fix(Service service, Dependency d, RuleContext ctx) {
-        YMapping body = service.body();
-        if (body == null || ServiceEdit.servicesMapping(service) == null || ServiceEdit.leaks(service, "depends_on")) {
-            return null;
-        }
         String target = Fix.path("services", service.name(), "depends_on");
-        YEntry own = body.own("depends_on");
-        if (!d.longForm()) {
-            boolean inline = ServiceEdit.servicesMapping(service).own(service.name()).value() instanceof YMapping;
-            if (!inline || own == null || !(own.value() instanceof YSequence seq)) {
-                return null; // inherited short form: no own list to convert
+        if (!d.longForm() && ctx.settings().into() == null) {
+            // Convert the list holding this item, in the file where it is written.
+            YamlDocument doc = service.file().document(d.node().start().source());
+            YMapping body = doc == null ? null : ServiceEdit.ownBody(doc, service.name());
+            YEntry own = body == null ? null : body.own("depends_on");
+            if (own == null || !(own.value() instanceof YSequence seq) || !seq.items().contains(d.node())
+                    || ServiceEdit.leaks(doc, service.name(), "depends_on")) {
+                return null; // inherited, or written in a form this fix cannot convert in place
             }
             Map<String, Fragment> values = new LinkedHashMap<>();
             for (YNode item : seq.items()) {
@@ -68,7 +68,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
             if (values.size() != seq.items().size()) {
                 return null; // a dependency listed twice
             }
-            List<TextEdit> edits = ctx.editor().sequenceToMapping(body, own, values);
+            List<TextEdit> edits = ctx.editor(doc).sequenceToMapping(body, own, values);
             return new Fix("wait for healthy dependencies (long-form depends_on)", ctx.fixSafety(), edits,
                     List.of(target));
         }

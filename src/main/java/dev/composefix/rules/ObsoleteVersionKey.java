@@ -6,6 +6,9 @@ import dev.composefix.fix.Fix;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.yaml.Span;
 import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YamlDocument;
 import java.util.List;
 
 /** CF106: a top-level {@code version} key, which Compose ignores. Fix: remove its line. */
@@ -13,17 +16,22 @@ public final class ObsoleteVersionKey implements Rule {
 
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
-        YEntry version = file.root() == null ? null : file.root().own("version");
-        if (version == null) {
-            return;
+        for (YamlDocument doc : file.documents()) {
+            YNode root = doc.root() == null ? null : doc.root().resolve();
+            YEntry version = root instanceof YMapping m ? m.own("version") : null;
+            if (version == null) {
+                continue;
+            }
+            YMapping top = (YMapping) root;
+            Fix fix = null;
+            boolean untouchable = ctx.settings().into() != null; // --into leaves the other files alone
+            if (!untouchable && !top.flow() && version.value().end().line() == version.key().start().line()) {
+                fix = new Fix("remove the version line", ctx.fixSafety(),
+                        List.of(ctx.editor(doc).removeEntry(top, version)), List.of("version"));
+            }
+            ctx.report(null, new Span(version.key().start(), version.value().end()),
+                    "the top-level 'version' key is obsolete: Compose ignores it and warns on every run; "
+                            + "remove the line", fix);
         }
-        Fix fix = null;
-        if (!file.root().flow() && version.value().end().line() == version.key().start().line()) {
-            fix = new Fix("remove the version line", ctx.fixSafety(),
-                    List.of(ctx.editor().removeEntry(file.root(), version)), List.of("version"));
-        }
-        ctx.report(null, new Span(version.key().start(), version.value().end()),
-                "the top-level 'version' key is obsolete: Compose ignores it and warns on every run; "
-                        + "remove the line", fix);
     }
 }

@@ -8,12 +8,21 @@ import dev.composefix.model.Service;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlDocument;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Fixes that write keys under one service: {@code services.<name>} deep-merged with a tree of new
- * values. A fix is withheld (the finding stays, without a fix) when the file's shape does not allow a
+ * Fixes that write keys under one service: the service's mapping deep-merged with a tree of new
+ * values, in the file where each key lives. In a project of several files, a key is edited in the
+ * last file that sets it for the service (where its value comes from), and a new key goes into the
+ * first file that defines the service.
+ *
+ * <p>A fix is withheld (the finding stays, without a fix) when the file's shape does not allow a
  * safe edit, or when the service's mapping is an anchor that another service inherits the edited key
  * from: the edit would change that service behind the user's back. (That service's own fix, an
  * override under it, usually comes first; the next pass then finds the edit safe.)
@@ -24,55 +33,128 @@ final class ServiceEdit {
     }
 
     static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
-        YMapping services = servicesMapping(s);
-        if (services == null) {
-            return null;
+        String into = ctx.settings().into();
+        if (into != null) {
+            return into(s, ctx, tree, title, targets, into);
         }
-        for (String key : tree.entries().keySet()) {
-            if (leaks(s, key)) {
+        Map<YamlDocument, Fragment.Mapping> byDocument = new LinkedHashMap<>();
+        for (Map.Entry<String, Fragment> e : tree.entries().entrySet()) {
+            YamlDocument doc = documentFor(s, e.getKey());
+            if (doc == null || servicesMapping(doc, s.name()) == null || leaks(doc, s.name(), e.getKey())) {
                 return null;
             }
+            byDocument.computeIfAbsent(doc, d -> Fragment.mapping()).entries().put(e.getKey(), e.getValue());
         }
+        List<TextEdit> edits = new ArrayList<>();
         try {
-            List<TextEdit> edits = ctx.editor().merge(services, Fragment.mapping(s.name(), tree));
+            for (Map.Entry<YamlDocument, Fragment.Mapping> e : byDocument.entrySet()) {
+                edits.addAll(ctx.editor(e.getKey()).merge(servicesMapping(e.getKey(), s.name()),
+                        Fragment.mapping(s.name(), e.getValue())));
+            }
             return new Fix(title, ctx.fixSafety(), edits, targets);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    /** The own top-level {@code services} mapping, when the service is written directly in it. */
-    static YMapping servicesMapping(Service s) {
-        YMapping root = s.file().root();
-        YEntry services = root == null ? null : root.own("services");
-        if (services == null || !(services.value() instanceof YMapping m) || m.own(s.name()) == null) {
+    /**
+     * {@code rewrite --into}: everything goes into the override file, as a service entry that merges
+     * onto the others' (created, with the {@code services} key, when the file lacks them).
+     */
+    private static Fix into(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets,
+            String into) {
+        YamlDocument doc = s.file().document(into);
+        YNode root = doc == null || doc.root() == null ? null : doc.root().resolve();
+        if (!(root instanceof YMapping top)) {
+            return null;
+        }
+        try {
+            YEntry services = top.own("services");
+            List<TextEdit> edits = services != null && services.value() instanceof YMapping m
+                    ? ctx.editor(doc).merge(m, Fragment.mapping(s.name(), tree))
+                    : ctx.editor(doc).merge(top, Fragment.mapping("services", Fragment.mapping(s.name(), tree)));
+            return new Fix(title, ctx.fixSafety(), edits, targets);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The file where {@code key} of the service is set last, else the first that defines the service. */
+    static YamlDocument documentFor(Service s, String key) {
+        YamlDocument first = null;
+        YamlDocument setting = null;
+        for (YamlDocument doc : s.file().documents()) {
+            YMapping services = servicesMapping(doc, s.name());
+            if (services == null) {
+                continue;
+            }
+            if (first == null) {
+                first = doc;
+            }
+            if (services.value(s.name()) instanceof YMapping body && body.get(key) != null) {
+                setting = doc;
+            }
+        }
+        return setting != null ? setting : first;
+    }
+
+    /** The own top-level {@code services} mapping of {@code doc}, when it defines {@code service} directly. */
+    static YMapping servicesMapping(YamlDocument doc, String service) {
+        YNode root = doc.root() == null ? null : doc.root().resolve();
+        YEntry services = root instanceof YMapping r ? r.own("services") : null;
+        if (services == null || !(services.value() instanceof YMapping m) || m.own(service) == null) {
             return null;
         }
         return m;
     }
 
+    /** The service's own mapping in {@code doc}, when it is written inline there (not an alias). */
+    static YMapping ownBody(YamlDocument doc, String service) {
+        YMapping services = servicesMapping(doc, service);
+        return services != null && services.own(service).value() instanceof YMapping m ? m : null;
+    }
+
     /**
-     * Whether writing {@code key} into the service's own mapping would also change another service:
-     * one that is an alias of this service's mapping, or merges from it without its own {@code key}.
+     * Whether writing {@code key} into the service's own mapping in {@code doc} would also change
+     * another service of that file: one that is an alias of this service's mapping, or merges from it
+     * without its own {@code key}.
      */
-    static boolean leaks(Service s, String key) {
-        YMapping body = s.body();
-        if (body == null || s.file().services().size() < 2) {
-            return false;
-        }
-        YEntry ownEntry = s.file().root().own("services") == null ? null
-                : ((YMapping) s.file().root().own("services").value()).own(s.name());
-        if (ownEntry == null || !(ownEntry.value() instanceof YMapping) || body.anchor() == null) {
+    static boolean leaks(YamlDocument doc, String service, String key) {
+        return leaksThroughAnchor(doc, service, key) || leaksThroughExtends(doc, service, key);
+    }
+
+    private static boolean leaksThroughAnchor(YamlDocument doc, String service, String key) {
+        YMapping body = ownBody(doc, service);
+        if (body == null || body.anchor() == null) {
             return false; // not an anchor (an aliased service is edited by overriding, never in place)
         }
-        for (Service other : s.file().services()) {
-            if (other == s || other.body() == null) {
+        YMapping services = servicesMapping(doc, service);
+        for (YEntry e : services.members()) {
+            if (service.equals(e.keyText()) || !(e.value().resolve() instanceof YMapping other)) {
                 continue;
             }
-            if (other.body() == body) {
+            if (other == body || (mergesFrom(other, body) && other.own(key) == null)) {
                 return true;
             }
-            if (mergesFrom(other.body(), body) && other.body().own(key) == null) {
+        }
+        return false;
+    }
+
+    /**
+     * Whether a service of the same file extends this one (by name, or through {@code file:} naming
+     * this file) without setting {@code key} itself: the edit would reach it too.
+     */
+    private static boolean leaksThroughExtends(YamlDocument doc, String service, String key) {
+        YMapping services = servicesMapping(doc, service);
+        for (YEntry e : services.members()) {
+            if (service.equals(e.keyText()) || !(e.value().resolve() instanceof YMapping other)) {
+                continue;
+            }
+            YNode ext = other.value("extends");
+            String base = ext instanceof YScalar s ? s.value()
+                    : ext instanceof YMapping m && m.value("service") instanceof YScalar s
+                            && !(m.value("file") instanceof YScalar) ? s.value() : null;
+            if (service.equals(base) && other.get(key) == null) {
                 return true;
             }
         }

@@ -8,11 +8,11 @@ import dev.composefix.cli.Input;
 import dev.composefix.cli.LintRun;
 import dev.composefix.engine.Finding;
 import dev.composefix.model.ComposeFile;
-import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
+import dev.composefix.project.ProjectException;
+import dev.composefix.rewrite.Reloader;
 import dev.composefix.rewrite.RewriteResult;
 import dev.composefix.rewrite.Rewriter;
-import dev.composefix.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +63,15 @@ class RuleFixtureTest {
                 () -> c + ": findings differ from " + c.expected());
     }
 
+    private static ComposeFile reload(LintRun run, List<Input> project, Map<String, String> texts)
+            throws Reloader.Failure {
+        try {
+            return run.load(project, texts);
+        } catch (ProjectException e) {
+            throw new Reloader.Failure(e.getMessage());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rewriteMatchesGolden(RuleFixtures.Case c) throws Exception {
@@ -70,16 +79,17 @@ class RuleFixtureTest {
         LintRun run = new LintRun(Rules.catalog(),
                 new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
         byte[] bytes = Files.readAllBytes(input);
+        List<Input> project = List.of(new Input(input.getFileName().toString(), input, bytes));
         ComposeFile file;
         try {
-            file = new ComposeLoader().load(input.getFileName().toString(), bytes, Variables.NONE);
-        } catch (YamlException e) {
-            assertFalse(Files.exists(c.rewritten()), c + ": an input that does not parse has no rewrite");
+            file = run.load(project);
+        } catch (ProjectException e) {
+            assertFalse(Files.exists(c.rewritten()), c + ": an input that does not load has no rewrite");
             return;
         }
         Variables vars = run.variables(input);
         RewriteResult r = new Rewriter(run.linter(run.configFor(input), input), vars, false)
-                .rewrite(input.getFileName().toString(), file);
+                .rewrite(file, texts -> reload(run, project, texts));
         byte[] out = ((r.bom() ? "\uFEFF" : "") + r.text()).getBytes(StandardCharsets.UTF_8);
         List<String> remaining = new ArrayList<>();
         for (Finding f : r.remaining()) {
@@ -113,8 +123,11 @@ class RuleFixtureTest {
                 + " (mvn test -Dcomposefix.updateFixtures=true, then read it)");
         assertEquals(new String(Files.readAllBytes(c.rewritten()), StandardCharsets.UTF_8),
                 new String(out, StandardCharsets.UTF_8), () -> c + ": rewrite differs from " + c.rewritten());
-        ComposeFile again = new ComposeLoader().load("again", r.text(), vars);
-        assertFalse(new Rewriter(run.linter(run.configFor(input), input), vars, false).rewrite("again", again).changed(),
-                c + ": the rewrite is not idempotent");
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        r.files().forEach((f, t) -> texts.put(f, t.text()));
+        ComposeFile again = run.load(project, texts);
+        RewriteResult second = new Rewriter(run.linter(run.configFor(input), input), vars, false)
+                .rewrite(again, more -> reload(run, project, more));
+        assertFalse(second.changed(), c + ": the rewrite is not idempotent");
     }
 }

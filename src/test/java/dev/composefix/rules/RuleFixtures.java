@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The fixture layout shared by every rule: {@code fixtures/<rule-name>/<case>/} holds one compose file
- * (any name ending in .yml or .yaml), optionally a {@code .env} and a {@code .composefix.yml}, and
+ * (any name ending in .yml or .yaml; when there are several, the one with a compose file name, the
+ * others being files it extends or includes), optionally a {@code .env} and a {@code .composefix.yml}, and
  * {@code expected.txt}: the expected findings, one per line, as
  * {@code line:column-endLine:endColumn CODE severity service message} ({@code -} for no service).
  * Lines starting with {@code #} are comments, except {@code # rules: A, B}, which names the rules to
@@ -41,6 +42,10 @@ public final class RuleFixtures {
                     return (n.endsWith(".yml") || n.endsWith(".yaml")) && !n.startsWith(".composefix")
                             && !n.startsWith("expected.");
                 }).toList();
+                if (inputs.size() > 1) {
+                    // Other YAML files are what the compose file refers to (extends, include).
+                    inputs = inputs.stream().filter(p -> dev.composefix.discovery.ComposeFiles.isComposeFile(p)).toList();
+                }
                 if (inputs.size() != 1) {
                     throw new IllegalStateException(dir + ": expected exactly one compose file, found " + inputs);
                 }
