@@ -5,13 +5,23 @@ import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.Finding;
 import dev.composefix.rewrite.AtomicWrite;
 import dev.composefix.rewrite.RewriteFailure;
+import dev.composefix.engine.Linter;
+import dev.composefix.model.ComposeFile;
+import dev.composefix.rewrite.IntoOverride;
+import dev.composefix.rewrite.Reloader;
 import dev.composefix.rewrite.RewriteResult;
+import dev.composefix.rewrite.Rewriter;
+import dev.composefix.yaml.YamlDocument;
+import dev.composefix.yaml.YamlException;
 import dev.composefix.rewrite.UnifiedDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
@@ -72,7 +82,12 @@ final class RewriteCommand extends CommandBase {
         String name = loaded.first().display();
         RewriteResult result;
         try {
-            result = rewrite(loaded, loaded.run().linter(loaded.config(), loaded.first().path(), into), unsafeFixes);
+            Linter linter = loaded.run().linter(loaded.config(), loaded.first().path(), into);
+            result = into == null ? rewrite(loaded, linter, unsafeFixes) : rewriteInto(loaded, linter);
+        } catch (Reloader.Failure | YamlException e) {
+            io.err().println("composefix: rewriting " + name + " failed: " + e.getMessage() + ". Nothing was written.");
+            io.err().println("This is a bug in composefix; please report it together with the input files.");
+            return ExitCode.INTERNAL;
         } catch (RewriteFailure e) {
             io.err().println("composefix: rewriting " + name + " failed in the fix of rule " + e.rule()
                     + ": " + e.getMessage() + ". Nothing was written.");
@@ -109,6 +124,29 @@ final class RewriteCommand extends CommandBase {
         io.out().write(bytes);
         io.out().flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code --into}: the override gets an empty entry per service first (so the additions of many
+     * services land in one pass), and the entries left empty are taken out again afterwards.
+     */
+    private RewriteResult rewriteInto(Loaded loaded, Linter linter)
+            throws RewriteFailure, Reloader.Failure, YamlException {
+        String intoName = loaded.inputs().get(loaded.inputs().size() - 1).display();
+        YamlDocument intoDoc = loaded.file().document(intoName);
+        boolean created = !Files.exists(Path.of(into));
+        String original = created ? "" : intoDoc.text();
+        Set<String> names = IntoOverride.seededNames(loaded.file(), intoDoc);
+        ComposeFile start = reload(loaded, Map.of(intoName, IntoOverride.seed(loaded.file(), intoDoc)));
+        RewriteResult r = new Rewriter(linter, loaded.variables(), unsafeFixes).rewrite(start, texts -> reload(loaded, texts));
+        Map<String, RewriteResult.FileText> files = new LinkedHashMap<>(r.files());
+        RewriteResult.FileText t = files.get(intoName);
+        String text = IntoOverride.unseed(t.text(), intoName, names);
+        if (created && text.equals(intoDoc.text())) {
+            text = ""; // nothing was added: the file is not created
+        }
+        files.put(intoName, new RewriteResult.FileText(original, text, intoDoc.bom()));
+        return new RewriteResult(files, r.fixed(), r.remaining(), r.passes());
     }
 
     private static byte[] bytes(RewriteResult.FileText t) {

@@ -94,6 +94,19 @@ public final class Linter {
         return kept;
     }
 
+    /** Whether {@code f} would be dropped by config or a suppression comment (nothing is marked used). */
+    boolean dropped(Finding f, List<Suppression> suppressions) {
+        if (excluded.test(f)) {
+            return true;
+        }
+        for (Suppression s : suppressions) {
+            if (s.covers(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean suppressed(Finding f, List<Suppression> suppressions) {
         boolean hit = false;
         for (Suppression s : suppressions) {

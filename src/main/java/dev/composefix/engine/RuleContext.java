@@ -103,7 +103,20 @@ public final class RuleContext {
         report(service, span, active.meta().severity(), message, fix);
     }
 
+    /**
+     * Whether a finding of this rule at {@code span} would be reported, not dropped by config or a
+     * suppression comment: a fix that spans services (one budget, one schedule) must leave out the
+     * services whose findings the user silenced.
+     */
+    public boolean reported(Service service, Span span) {
+        return !linter.dropped(finding(service, span, active.meta().severity(), "", null), suppressions);
+    }
+
     public void report(Service service, Span span, Severity severity, String message, Fix fix) {
+        out.add(finding(service, span, severity, message, fix));
+    }
+
+    private Finding finding(Service service, Span span, Severity severity, String message, Fix fix) {
         Severity s = active.severityOverride() != null ? active.severityOverride() : severity;
         RuleMetadata meta = active.meta();
         String where = span.start().source() != null ? span.start().source() : file.path();
@@ -112,7 +125,7 @@ public final class RuleContext {
         } else if (service != null && !within(span, service)) {
             message = "in service '" + service.name() + "' (inherited through an anchor or merge key): " + message;
         }
-        out.add(new Finding(meta.code(), meta.name(), s, where, span.start(), span.end(),
-                service == null ? null : service.name(), message, fix));
+        return new Finding(meta.code(), meta.name(), s, where, span.start(), span.end(),
+                service == null ? null : service.name(), message, fix);
     }
 }

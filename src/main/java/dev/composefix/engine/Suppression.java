@@ -46,6 +46,19 @@ public record Suppression(String file, Span span, boolean fileWide, int line, Li
         }
     }
 
+    /** Whether this suppression would silence {@code f} (without counting it as used). */
+    boolean covers(Finding f) {
+        if (!f.file().equals(file) || (!fileWide && f.start().line() != line)) {
+            return false;
+        }
+        for (Name n : names) {
+            if (n.rule() != null && n.rule().code().equals(f.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether this suppression silences {@code f}, marking the matching name used. */
     boolean silences(Finding f) {
         if (!f.file().equals(file) || (!fileWide && f.start().line() != line)) {

@@ -59,6 +59,30 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         return false;
     }
 
+    /**
+     * One fix made of several: for a plan that spans services (limits fitted into one budget,
+     * intervals staggered together), applied all in one pass or not at all, so the outcome never
+     * depends on which other fixes happened to conflict. Null when {@code parts} has no fix; the parts
+     * themselves when their edits conflict.
+     */
+    public static Fix combine(String title, List<Fix> parts) {
+        List<TextEdit> edits = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        FixSafety safety = null;
+        for (Fix f : parts) {
+            if (f == null) {
+                continue;
+            }
+            edits.addAll(f.edits());
+            targets.addAll(f.targets());
+            safety = safety == null ? f.safety() : safety;
+        }
+        if (edits.isEmpty()) {
+            return null;
+        }
+        return new Fix(title, safety, edits, targets);
+    }
+
     /** The smallest start offset, to order fixes. */
     public int start() {
         int s = Integer.MAX_VALUE;

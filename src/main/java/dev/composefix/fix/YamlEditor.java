@@ -128,7 +128,31 @@ public final class YamlEditor {
         if (!absent.entries().isEmpty()) {
             edits.add(insertAll(m, absent));
         }
-        return edits;
+        return coalesce(edits);
+    }
+
+    /**
+     * Joins insertions at the same place into one, in order: a mapping's last child ends where the
+     * mapping ends, so lines for the child and lines for the mapping land at the same offset, the
+     * child's (deeper) first.
+     */
+    private static List<TextEdit> coalesce(List<TextEdit> edits) {
+        List<TextEdit> out = new ArrayList<>();
+        for (TextEdit e : edits) {
+            TextEdit same = null;
+            for (int i = 0; i < out.size() && same == null; i++) {
+                TextEdit o = out.get(i);
+                if (o.start() == o.end() && e.start() == e.end() && o.start() == e.start()
+                        && java.util.Objects.equals(o.source(), e.source())) {
+                    same = o;
+                    out.set(i, new TextEdit(o.start(), o.end(), o.text() + e.text(), o.source()));
+                }
+            }
+            if (same == null) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -298,7 +322,8 @@ public final class YamlEditor {
     private void entry(StringBuilder b, int column, String key, Fragment value) {
         indent(b, column).append(key).append(':');
         if (isInline(value)) {
-            b.append(' ').append(inline(value)).append('\n');
+            String text = inline(value);
+            b.append(text.isEmpty() ? "" : " ").append(text).append('\n');
         } else {
             b.append('\n');
             block(b, childColumn(column, value), value);

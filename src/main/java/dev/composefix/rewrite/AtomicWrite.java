@@ -16,6 +16,7 @@ import java.util.Set;
  * Replaces a file's content so that it is always either the complete old or the complete new
  * version: write a temporary file beside it, flush it to disk, keep the original's permissions, then
  * rename it over the original. A symbolic link is followed and its target replaced, so the link stays.
+ * A file that does not exist yet is created the same way.
  */
 public final class AtomicWrite {
 
@@ -23,12 +24,13 @@ public final class AtomicWrite {
     }
 
     public static void replace(Path file, byte[] content) throws IOException {
-        Path target = file.toRealPath();
+        boolean exists = Files.exists(file);
+        Path target = exists ? file.toRealPath() : file.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (!Files.isWritable(dir)) {
             throw new AccessDeniedException(dir.toString(), null, "the directory is not writable");
         }
-        if (!Files.isWritable(target)) {
+        if (exists && !Files.isWritable(target)) {
             throw new AccessDeniedException(target.toString(), null, "the file is read-only");
         }
         Path tmp = dir.resolve("." + target.getFileName() + ".composefix-" + ProcessHandle.current().pid() + ".tmp");
@@ -41,7 +43,8 @@ public final class AtomicWrite {
                 }
                 ch.force(true);
             }
-            PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+            PosixFileAttributeView view = exists
+                    ? Files.getFileAttributeView(target, PosixFileAttributeView.class) : null;
             if (view != null) {
                 Set<PosixFilePermission> perms = view.readAttributes().permissions();
                 Files.setPosixFilePermissions(tmp, perms);

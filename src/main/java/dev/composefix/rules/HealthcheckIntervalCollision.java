@@ -84,31 +84,51 @@ public final class HealthcheckIntervalCollision implements Rule {
                 }
             }
         }
-        Plan plan = null;
-        Map<String, Check> checks = new LinkedHashMap<>();
+        List<Member> colliding = new ArrayList<>();
+        List<Group> of = new ArrayList<>();
         for (Group g : list) {
             for (Member m : g.members) {
-                if (g.collidingCount - 1 <= 0) {
-                    continue;
+                if (g.collidingCount - 1 > 0) {
+                    colliding.add(m);
+                    of.add(g);
                 }
-                if (plan == null) {
-                    for (Group all : list) {
-                        for (Member each : all.members) {
-                            checks.put(each.service().name(), check(each, ctx));
-                        }
-                    }
-                    plan = new IntervalPlanner(window, IntervalPlanner.DEFAULT_HORIZON_SECONDS)
-                            .plan(new ArrayList<>(checks.values()));
-                }
-                Long to = plan.newIntervals().get(m.service().name());
-                String message = message(m, g, g.collidingCount - 1, window);
-                if (to != null) {
-                    message += "; rewrite moves it to " + seconds(to);
-                } else if (!plan.resolved() && plan.stillColliding().contains(m.service().name())) {
-                    message += "; rewrite cannot separate it: " + plan.explanation();
-                }
-                ctx.report(m.service(), m.at(), message, to == null ? null : fix(m, to, ctx));
             }
+        }
+        if (colliding.isEmpty()) {
+            return;
+        }
+        Map<String, Check> checks = new LinkedHashMap<>();
+        for (Group all : list) {
+            for (Member each : all.members) {
+                checks.put(each.service().name(), check(each, ctx));
+            }
+        }
+        Plan plan = new IntervalPlanner(window, IntervalPlanner.DEFAULT_HORIZON_SECONDS)
+                .plan(new ArrayList<>(checks.values()));
+        // The intervals are chosen together, so they change together: one fix for the whole plan.
+        List<Fix> parts = new ArrayList<>();
+        for (Member m : colliding) {
+            Long to = plan.newIntervals().get(m.service().name());
+            parts.add(to == null || !ctx.reported(m.service(), m.at().span()) ? null : fix(m, to, ctx));
+        }
+        Fix all;
+        try {
+            all = Fix.combine("stagger the health checks", parts);
+        } catch (IllegalArgumentException e) {
+            all = null;
+        }
+        for (int i = 0; i < colliding.size(); i++) {
+            Member m = colliding.get(i);
+            Group g = of.get(i);
+            Long to = plan.newIntervals().get(m.service().name());
+            String message = message(m, g, g.collidingCount - 1, window);
+            if (to != null) {
+                message += "; rewrite moves it to " + seconds(to);
+            } else if (!plan.resolved() && plan.stillColliding().contains(m.service().name())) {
+                message += "; rewrite cannot separate it: " + plan.explanation();
+            }
+            Fix f = parts.get(i) == null ? null : all != null ? all : parts.get(i);
+            ctx.report(m.service(), m.at(), message, f);
         }
     }
 

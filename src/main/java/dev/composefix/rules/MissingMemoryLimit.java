@@ -2,9 +2,12 @@ package dev.composefix.rules;
 
 import dev.composefix.engine.Rule;
 import dev.composefix.engine.RuleContext;
+import dev.composefix.fix.Fix;
 import dev.composefix.model.ByteSize;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Service;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * CF101: no {@code deploy.resources.limits.memory} and no {@code mem_limit}. Fix: the service kind's
@@ -14,19 +17,38 @@ public final class MissingMemoryLimit implements Rule {
 
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
-        ResourcePlan plan = null;
+        List<Service> missing = new ArrayList<>();
         for (Service service : file.services()) {
-            if (!ResourceScope.judgesMissing(service) || service.memoryLimit().isSet()) {
-                continue;
+            if (ResourceScope.judgesMissing(service) && !service.memoryLimit().isSet()) {
+                missing.add(service);
             }
-            if (plan == null) {
-                plan = ResourcePlan.of(file, ctx.settings());
-            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        // The limits are fitted into one budget together, so they are added together: one fix for all.
+        ResourcePlan plan = ResourcePlan.of(file, ctx.settings());
+        List<Fix> parts = new ArrayList<>();
+        for (Service service : missing) {
+            boolean silenced = !ctx.reported(service, service.key().span());
+            parts.add(silenced ? null : LimitFix.memory(service, plan.limits(service.name()), ctx));
+        }
+        Fix all = combined(parts);
+        for (int i = 0; i < missing.size(); i++) {
+            Service service = missing.get(i);
             ResourcePlan.Limits limits = plan.limits(service.name());
             ctx.report(service, service.key(), "service '" + service.name() + "' has no memory limit: one leak or "
                     + "load spike can take all of the host's memory; set deploy.resources.limits.memory (or "
                     + "mem_limit), e.g. " + ByteSize.format(limits.memory()) + " as for its kind ("
-                    + limits.kind().name() + ")", LimitFix.memory(service, limits, ctx));
+                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all : parts.get(i));
+        }
+    }
+
+    private static Fix combined(List<Fix> parts) {
+        try {
+            return Fix.combine("limit the memory of every service that has no limit", parts);
+        } catch (IllegalArgumentException e) {
+            return null; // the parts' edits overlap: each goes on its own
         }
     }
 }

@@ -52,6 +52,18 @@ class YamlEditorTest {
     }
 
     @Test
+    void mergeIntoALastChildAndItsParentAtOnce() throws Exception {
+        YamlDocument d = doc("services:\n  web:\n    deploy:\n      resources:\n        limits:\n"
+                + "          cpus: '1'\n  db:\n    image: x\n");
+        Fragment.Mapping tree = Fragment.mapping("deploy", Fragment.mapping("resources", Fragment.mapping(
+                "limits", Fragment.mapping("memory", MEMORY), "reservations", Fragment.mapping("memory",
+                        Fragment.string("256M")))));
+        String out = apply(d, new YamlEditor(d).merge(service(d, "web"), tree));
+        assertEquals("services:\n  web:\n    deploy:\n      resources:\n        limits:\n          cpus: '1'\n"
+                + "          memory: 512M\n        reservations:\n          memory: 256M\n  db:\n    image: x\n", out);
+    }
+
+    @Test
     void putFillsAnEmptyValue() throws Exception {
         YamlDocument d = doc("services:\n  web:\n    image: nginx\n    deploy:  # later\n  db:\n    image: x\n");
         String out = apply(d, new YamlEditor(d).put(service(d, "web"), LIMITS_MEMORY, MEMORY));
