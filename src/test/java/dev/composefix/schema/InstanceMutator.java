@@ -112,7 +112,7 @@ final class InstanceMutator {
             return "rename " + s.pointer() + ": " + to + " exists";
         }
         ObjectNode renamed = F.objectNode();
-        parent.fields().forEachRemaining(e -> renamed.set(e.getKey().equals(s.key()) ? to : e.getKey(), e.getValue()));
+        parent.properties().forEach(e -> renamed.set(e.getKey().equals(s.key()) ? to : e.getKey(), e.getValue()));
         parent.removeAll();
         parent.setAll(renamed);
         return "rename " + s.pointer() + " to '" + to + "'";
@@ -281,7 +281,7 @@ final class InstanceMutator {
                 return v.get("soft").deepCopy();
             }
             ArrayNode a = F.arrayNode();
-            v.fields().forEachRemaining(e -> a.add(e.getValue().isValueNode() && !e.getValue().isNull()
+            v.properties().forEach(e -> a.add(e.getValue().isValueNode() && !e.getValue().isNull()
                     ? e.getKey() + "=" + e.getValue().asText() : e.getKey()));
             return a;
         }
@@ -400,7 +400,7 @@ final class InstanceMutator {
         if (!(target instanceof ObjectNode t) || !(add instanceof ObjectNode a)) {
             return;
         }
-        a.fields().forEachRemaining(e -> {
+        a.properties().forEach(e -> {
             JsonNode old = t.get(e.getKey());
             if (old instanceof ObjectNode && e.getValue() instanceof ObjectNode) {
                 merge(old, e.getValue());
@@ -450,7 +450,7 @@ final class InstanceMutator {
 
     private static void walk(JsonNode node, String pointer, String key, List<Slot> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 String p = pointer + "/" + e.getKey();
                 out.add(new Slot(node, e.getKey(), -1, p, e.getKey(), e.getValue()));
                 walk(e.getValue(), p, e.getKey(), out);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.composefix.testing.SharedData;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ class PlantedDifferenceTest {
     private static Map<String, JsonNode> officialProbes;
 
     static Stream<Arguments> plants() {
+        SharedData.referenceSchemas(); // skips (or fails under CI) once without the shared data
         return Stream.of(
                 plant("healthcheck retries integer only", s -> obj(s, "/$defs/healthcheck/properties/retries")
                         .put("type", "integer")),

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -232,8 +231,8 @@ final class SchemaValueGenerator {
 
     static List<String> fieldNames(JsonNode object) {
         List<String> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            out.add(it.next().getKey());
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            out.add(e.getKey());
         }
         return out;
     }
