@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,20 @@ class CorpusAgreementTest {
                         + ")");
             }
         }
-        System.out.println("schema agreement on the corpus: " + entries.size() + " files, " + unreadable.size()
+        long withEnv = entries.stream().filter(CorpusInstances.Entry::withEnvFile).count();
+        System.out.println("schema agreement on the corpus: " + entries.size() + " files (" + withEnv
+                + " interpolated with a .env beside them), " + unreadable.size()
                 + " not YAML a schema can check, " + accepted + " accepted and " + rejected.size()
                 + " rejected by the official schema, " + disagreements.size() + " disagreements; rejected: "
                 + String.join(", ", rejected));
         assertEquals(List.of(), disagreements, () -> String.join("\n", disagreements));
+    }
+
+    @Test
+    void theEnvFileBesideAFlattenedComposeFile() {
+        assertEquals(Path.of("c/.env"), CorpusInstances.envFileBeside(Path.of("c/docker-compose.yml")));
+        assertEquals(Path.of("c/wireguard__.env"), CorpusInstances.envFileBeside(Path.of("c/wireguard__compose.yaml")));
+        assertEquals(Path.of("c/a__b__.env"), CorpusInstances.envFileBeside(Path.of("c/a__b__docker-compose.yml")));
     }
 
     private static String verdict(List<Error> errors) {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 final class CorpusInstances {
 
     /** One corpus file: its path relative to the corpus, and its instance, or why it has none. */
-    record Entry(String name, JsonNode instance, String unreadable) {
+    record Entry(String name, JsonNode instance, String unreadable, boolean withEnvFile) {
     }
 
     private static List<Entry> cached;
@@ -72,9 +72,9 @@ final class CorpusInstances {
             YamlDocument doc = new YamlLoader().load(Files.readAllBytes(file));
             Interpolator interpolator = new Interpolator(variablesBeside(file));
             JsonNode instance = JsonTree.of(doc.root(), s -> interpolator.apply(s.value()).text());
-            return new Entry(name, instance, null);
+            return new Entry(name, instance, null, Files.isRegularFile(envFileBeside(file)));
         } catch (YamlException e) {
-            return new Entry(name, null, e.getMessage());
+            return new Entry(name, null, e.getMessage(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -228,7 +228,7 @@ final class InstanceMutator {
             return F.arrayNode().add(text);
         }
         if (v.isNumber()) {
-            if (ctx.equals("ulimits") || random.nextInt(4) == 0) {
+            if (ctx.equals("ulimits")) {
                 ObjectNode o = F.objectNode();
                 o.set("soft", v.deepCopy());
                 o.set("hard", v.deepCopy());
