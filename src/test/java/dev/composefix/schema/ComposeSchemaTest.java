@@ -56,7 +56,7 @@ class ComposeSchemaTest {
                 Arguments.of("services:\n  web:\n    image: nginx\n    healtcheck:\n      test: [CMD, \"true\"]\n",
                         List.of("additionalProperties /services/web healtcheck")),
                 Arguments.of("netwroks: {}\nservices: {}\n", List.of("additionalProperties  netwroks")),
-                Arguments.of("services:\n  web:\n    deploy:\n      resources:\n        limits:\n          memroy: 1G\n",
+                Arguments.of("services:\n  web:\n    deploy:\n      resources:\n        limits: {memroy: 1G}\n",
                         List.of("additionalProperties /services/web/deploy/resources/limits memroy")),
                 Arguments.of("services:\n  web:\n    deploy:\n      restart_policy:\n        max_attempt: 3\n",
                         List.of("additionalProperties /services/web/deploy/restart_policy max_attempt")),
@@ -77,13 +77,14 @@ class ComposeSchemaTest {
                         List.of("additionalProperties /services/web/ports/0 publised")),
                 Arguments.of("services:\n  web:\n    volumes:\n      - source: data\n        target: /data\n",
                         List.of("required /services/web/volumes/0 type")),
-                Arguments.of("services:\n  web:\n    volumes:\n      - type: bind\n        source: .\n        target: /src\n"
-                        + "        bind:\n          selinux: x\n", List.of("enum /services/web/volumes/0/bind/selinux")),
+                Arguments.of("services:\n  web:\n    volumes:\n      - type: bind\n        source: .\n"
+                        + "        target: /src\n        bind:\n          selinux: x\n",
+                        List.of("enum /services/web/volumes/0/bind/selinux")),
                 Arguments.of("services:\n  web:\n    environment:\n      FOO: {a: 1}\n",
                         List.of("type /services/web/environment/FOO")),
                 Arguments.of("services:\n  web:\n    networks:\n      front:\n        ipv4_adress: 10.0.0.2\n",
                         List.of("additionalProperties /services/web/networks/front ipv4_adress")),
-                Arguments.of("services:\n  web:\n    develop:\n      watch:\n        - path: ./src\n          action: synch\n",
+                Arguments.of("services:\n  web:\n    develop:\n      watch:\n        - {path: ./src, action: synch}\n",
                         List.of("enum /services/web/develop/watch/0/action")),
                 Arguments.of("services:\n  web:\n    ulimits:\n      nofile:\n        soft: 1024\n",
                         List.of("required /services/web/ulimits/nofile hard")),
@@ -95,13 +96,15 @@ class ComposeSchemaTest {
                         List.of("required /services/web/post_start/0 command")),
                 Arguments.of("services:\n  web:\n    extends:\n      file: base.yaml\n",
                         List.of("required /services/web/extends service")),
-                Arguments.of("services:\n  'my web':\n    image: nginx\n", List.of("additionalProperties /services my web")),
+                Arguments.of("services:\n  'my web':\n    image: nginx\n",
+                        List.of("additionalProperties /services my web")),
                 Arguments.of("networks:\n  front:\n    drvier: overlay\n",
                         List.of("additionalProperties /networks/front drvier")),
                 Arguments.of("volumes:\n  data:\n    external:\n      nam: data\n",
                         List.of("additionalProperties /volumes/data/external nam")),
                 Arguments.of("models:\n  llm:\n    context_size: 4096\n", List.of("required /models/llm model")),
-                Arguments.of("include:\n  - path: a.yaml\n    env: .env\n", List.of("additionalProperties /include/0 env")));
+                Arguments.of("include:\n  - path: a.yaml\n    env: .env\n",
+                        List.of("additionalProperties /include/0 env")));
     }
 
     @ParameterizedTest
@@ -118,7 +121,8 @@ class ComposeSchemaTest {
                 Arguments.of("services:\n  web:\n    build:\n      context: .\n      dockerfil: Dockerfile\n",
                         "5:7", "unknown key 'dockerfil' in services.web.build (did you mean 'dockerfile'?)"),
                 Arguments.of("services:\n  web:\n    deploy:\n      resources:\n        limits: {memroy: 1G}\n",
-                        "5:18", "unknown key 'memroy' in services.web.deploy.resources.limits (did you mean 'memory'?)"),
+                        "5:18", "unknown key 'memroy' in services.web.deploy.resources.limits"
+                                + " (did you mean 'memory'?)"),
                 Arguments.of("services:\n  web:\n    ports:\n      - target: 80\n        publised: 8080\n",
                         "5:9", "unknown key 'publised' in services.web.ports[0] (did you mean 'published'?)"));
     }
@@ -180,7 +184,10 @@ class ComposeSchemaTest {
                     models: {llm: {x-note: n}}
                   db: {image: postgres}
                 networks:
-                  front: {x-note: n, external: {x-note: n}, ipam: {x-note: n, config: [{subnet: 10.0.0.0/24, x-note: n}]}}
+                  front:
+                    x-note: n
+                    external: {x-note: n}
+                    ipam: {x-note: n, config: [{subnet: 10.0.0.0/24, x-note: n}]}
                 volumes:
                   data: {x-note: n}
                 secrets:
@@ -307,7 +314,9 @@ class ComposeSchemaTest {
                     label_file: [labels, more-labels]
                     depends_on: {c: {condition: service_healthy, restart: true, required: false}}
                     networks: {front: {aliases: [b2], ipv4_address: 10.0.0.3, priority: 10, gw_priority: 1}, back: null}
-                    ports: [{target: 80, published: "8080", host_ip: 127.0.0.1, protocol: tcp, mode: host, name: web, app_protocol: http}]
+                    ports:
+                      - {target: 80, published: "8080", host_ip: 127.0.0.1, protocol: tcp, mode: host, name: web,
+                         app_protocol: http}
                     volumes: [{type: volume, source: data, target: /data, volume: {nocopy: true, subpath: sub}}]
                     secrets: [{source: s, target: /run/s, uid: "1000", gid: "1000", mode: 0440}]
                     devices: [{source: /dev/fuse, target: /dev/fuse, permissions: rwm}]

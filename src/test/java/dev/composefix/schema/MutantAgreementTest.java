@@ -1,6 +1,6 @@
 package dev.composefix.schema;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
 import dev.composefix.testing.Seeds;
@@ -53,7 +53,7 @@ class MutantAgreementTest {
                         + ComposeSchemas.describe(ours));
             }
         }
-        assertEquals(List.of(), disagreements, () -> Seeds.replay(seed) + "\n" + String.join("\n", disagreements));
+        assertTrue(disagreements.isEmpty(), () -> Seeds.replay(seed) + "\n" + String.join("\n", disagreements));
     }
 
     private static synchronized void count(InstanceMutator.Kind kind, boolean agree, boolean rejected) {

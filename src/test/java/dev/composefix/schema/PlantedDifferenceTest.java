@@ -40,7 +40,8 @@ class PlantedDifferenceTest {
                 plant("gpus items closed", s -> obj(s, "/$defs/gpus/items").put("additionalProperties", false)),
                 plant("container_name anchored", s -> obj(s, "/$defs/service/properties/container_name")
                         .put("pattern", "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$")),
-                plant("ports without uniqueItems", s -> obj(s, "/$defs/service/properties/ports").remove("uniqueItems")),
+                plant("ports without uniqueItems", s -> obj(s, "/$defs/service/properties/ports")
+                        .remove("uniqueItems")),
                 plant("tmpfs size minimum 1", s -> obj(s, "/$defs/mount/properties/tmpfs/properties/size")
                         .put("minimum", 1)),
                 plant("service models closed", s -> obj(s, "/$defs/serviceModels").put("additionalProperties", false)),

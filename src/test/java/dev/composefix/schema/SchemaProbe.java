@@ -155,7 +155,8 @@ final class SchemaProbe {
         }
         s.path("type").forEach(t -> types.add(t.asText()));
         if (types.isEmpty()) {
-            types.add(s.has("properties") || s.has("patternProperties") ? "object" : s.has("items") ? "array" : "string");
+            boolean object = s.has("properties") || s.has("patternProperties");
+            types.add(object ? "object" : s.has("items") ? "array" : "string");
         }
         for (String preferred : List.of("string", "integer", "number", "boolean", "object", "array", "null")) {
             if (!types.contains(preferred)) {
