@@ -7,6 +7,10 @@ import dev.composefix.discovery.Discovered;
 import dev.composefix.discovery.Problem;
 import dev.composefix.engine.InternalFailure;
 import dev.composefix.report.Format;
+import dev.composefix.report.LinkBase;
+import dev.composefix.report.Report;
+import dev.composefix.report.ReportOptions;
+import dev.composefix.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +41,11 @@ final class LintCommand extends CommandBase {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     Path output;
 
+    @Option(names = "--link-base", paramLabel = "URL",
+            description = "markdown: link each finding to URL/PATH#Lline (default in GitHub Actions: the "
+                    + "commit being checked).")
+    String linkBase;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
                     + "(default: the config's fail-on, else warning).")
@@ -61,15 +70,14 @@ final class LintCommand extends CommandBase {
         List<Input> inputs = new ArrayList<>();
         int exit = collect(inputs);
         LintRun.Outcome outcome = run.run(inputs);
-        Format.ReportOptions ro = new Format.ReportOptions(output == null && io.terminal()
-                && format == Format.TEXT && !io.env().containsKey("NO_COLOR"));
-        String rendered = format.reporter(ro).render(outcome.report());
+        Report report = outcome.report();
+        int findingsExit = outcome.exitCode();
+        ReportOptions ro = new ReportOptions(output == null && io.terminal() && format == Format.TEXT
+                && !io.env().containsKey("NO_COLOR"), LinkBase.resolve(linkBase, io.env()),
+                catalog != null ? catalog : Rules.catalog(), Main.version());
+        String rendered = format.reporter(ro).render(report);
         if (output != null) {
-            try {
-                Files.writeString(output, rendered, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UsageException("cannot write the report to " + output + ": " + describe(e));
-            }
+            write(output, rendered, "the report");
         } else {
             io.out().print(rendered);
             io.out().flush();
@@ -84,7 +92,15 @@ final class LintCommand extends CommandBase {
             io.err().println("This is a bug in composefix; please report it together with the input file"
                     + (options.debug ? "." : " (add --debug for the stack trace)."));
         }
-        return Math.max(exit, outcome.exitCode());
+        return Math.max(exit, findingsExit);
+    }
+
+    private static void write(Path file, String text, String what) throws UsageException {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + what + " to " + file + ": " + describe(e));
+        }
     }
 
     /** Reads the inputs; returns 2 when a path was missing (those are reported on stderr). */

@@ -20,6 +20,7 @@ import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;
+import dev.composefix.report.Redaction;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
 import dev.composefix.yaml.LineMap;
@@ -54,8 +55,29 @@ public final class LintRun {
         }
     }
 
-    /** Everything the run produced. */
-    public record Outcome(Report report, List<InternalFailure> failures, int exitCode) {
+    /**
+     * Everything the run produced: the report, internal failures, and the exit code; {@code failAt} is
+     * the least severity that fails the run for each file (absent: never), {@code inputExit} what
+     * unreadable inputs and internal failures alone make the exit code.
+     */
+    public record Outcome(Report report, List<InternalFailure> failures, int exitCode, Map<String, Severity> failAt,
+            int inputExit) {
+
+        /** The exit code when only {@code shown}'s findings count (a baseline's findings do not fail the run). */
+        public int exitCode(Report shown) {
+            return exitCode(shown, failAt, inputExit);
+        }
+
+        static int exitCode(Report shown, Map<String, Severity> failAt, int inputExit) {
+            int exit = inputExit;
+            for (Finding f : shown.findings()) {
+                Severity threshold = failAt.get(f.file());
+                if (threshold != null && f.severity().atLeast(threshold)) {
+                    exit = Math.max(exit, ExitCode.FINDINGS);
+                }
+            }
+            return exit;
+        }
     }
 
     private final RuleCatalog catalog;
@@ -107,6 +129,8 @@ public final class LintRun {
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();
+        Map<String, List<String>> checks = new HashMap<>();
+        Map<String, Severity> failAt = new HashMap<>();
         int exit = ExitCode.OK;
         RuleMetadata parseError = catalog.find(ParseError.NAME);
         for (int i = 0; i < inputs.size(); i++) {
@@ -118,6 +142,7 @@ public final class LintRun {
                 file = new ComposeLoader().load(in.display(), in.bytes(), vars);
             } catch (YamlException e) {
                 findings.add(ParseError.finding(parseError, in.display(), e.position(), e.getMessage()));
+                checks.put(in.display(), List.of(parseError.code()));
                 String text = new String(in.bytes(), StandardCharsets.UTF_8);
                 if (text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0) {
                     sources.put(in.display(), new LineMap(text)); // quote the line only when it is readable text
@@ -132,21 +157,31 @@ public final class LintRun {
             if (!result.failures().isEmpty()) {
                 exit = Math.max(exit, ExitCode.INTERNAL);
             }
+            checks.put(in.display(), checked(parseError, config));
             Severity threshold = threshold(config);
-            for (Finding f : result.findings()) {
-                if (threshold != null && f.severity().atLeast(threshold)) {
-                    exit = Math.max(exit, ExitCode.FINDINGS);
-                }
+            if (threshold != null) {
+                failAt.put(in.display(), threshold);
             }
         }
         findings.sort(Finding.ORDER);
-        return new Outcome(new Report(findings, inputs.size(), sources), failures, exit);
+        Report report = new Report(findings, inputs.size(), sources, checks, Redaction.NONE, null);
+        return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
     /** The linter for a file under {@code config}: its rules, severities, options and exclusions. */
     public Linter linter(Config config, Path path) {
         return new Linter(catalog, activeRules(config), f -> excluded(config, path, f),
                 new Settings(config.host().with(options.host()), config.kindTable()));
+    }
+
+    /** The codes of the rules that check a file under {@code config}: the parse check, then the active rules. */
+    private List<String> checked(RuleMetadata parseError, Config config) {
+        List<String> codes = new ArrayList<>();
+        codes.add(parseError.code());
+        for (ActiveRule r : activeRules(config)) {
+            codes.add(r.meta().code());
+        }
+        return codes;
     }
 
     /** The least severity that fails the run for this config; null means never. */
