@@ -6,6 +6,8 @@ import dev.composefix.discovery.ComposeFiles;
 import dev.composefix.discovery.Discovered;
 import dev.composefix.discovery.Problem;
 import dev.composefix.engine.InternalFailure;
+import dev.composefix.baseline.Baseline;
+import dev.composefix.baseline.BaselineException;
 import dev.composefix.report.Format;
 import dev.composefix.report.LinkBase;
 import dev.composefix.report.Report;
@@ -46,6 +48,15 @@ final class LintCommand extends CommandBase {
                     + "commit being checked).")
     String linkBase;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not recorded in this baseline file.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE (they do not fail this run); later runs with "
+                    + "--baseline FILE report only new ones.")
+    Path writeBaseline;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
                     + "(default: the config's fail-on, else warning).")
@@ -66,12 +77,24 @@ final class LintCommand extends CommandBase {
     }
 
     private int lint() throws UsageException, ConfigException, IOException {
+        if (baseline != null && writeBaseline != null) {
+            throw new UsageException("choose one of --baseline and --write-baseline");
+        }
         LintRun run = options.run(io, catalog, failOn);
+        Baseline known = readBaseline();
         List<Input> inputs = new ArrayList<>();
         int exit = collect(inputs);
         LintRun.Outcome outcome = run.run(inputs);
         Report report = outcome.report();
         int findingsExit = outcome.exitCode();
+        if (known != null) {
+            report = known.newFindings(report);
+            findingsExit = outcome.exitCode(report);
+        } else if (writeBaseline != null) {
+            write(writeBaseline, Baseline.render(report), "the baseline");
+            io.err().println("composefix: recorded " + Baseline.recordableCount(report) + " findings in " + writeBaseline);
+            findingsExit = outcome.exitCode(report.retain((f, fingerprint) -> false));
+        }
         ReportOptions ro = new ReportOptions(output == null && io.terminal() && format == Format.TEXT
                 && !io.env().containsKey("NO_COLOR"), LinkBase.resolve(linkBase, io.env()),
                 catalog != null ? catalog : Rules.catalog(), Main.version());
@@ -93,6 +116,17 @@ final class LintCommand extends CommandBase {
                     + (options.debug ? "." : " (add --debug for the stack trace)."));
         }
         return Math.max(exit, findingsExit);
+    }
+
+    private Baseline readBaseline() throws UsageException {
+        if (baseline == null) {
+            return null;
+        }
+        try {
+            return Baseline.read(baseline);
+        } catch (BaselineException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static void write(Path file, String text, String what) throws UsageException {
