@@ -14,13 +14,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code composefix rewrite FILE}: the file with every safe fix applied. */
+/** {@code composefix rewrite FILE...}: the file with every safe fix applied (several files with -i or --check). */
 @Command(name = "rewrite", mixinStandardHelpOptions = true,
         description = {"Writes the compose file with its problems fixed: limits, staggered health checks, "
                 + "staged startup, and more. Only text at the fixed places changes: comments, key order, "
@@ -28,8 +30,9 @@ import picocli.CommandLine.Parameters;
                 "Without -o, -i, --diff or --check, the rewritten file goes to standard output."})
 final class RewriteCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "1", description = "The compose file ('-' for standard input).")
-    String file;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "The compose file ('-' for standard input); with -i or --check, any number of files.")
+    List<String> files = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the rewritten file to OUT.")
     Path output;
@@ -57,6 +60,26 @@ final class RewriteCommand extends CommandBase {
         if (modes > 1) {
             throw new UsageException("choose one of -o, --in-place, --diff and --check");
         }
+        if (files.size() > 1 && !inPlace && !check) {
+            throw new UsageException("several files need --in-place or --check");
+        }
+        int exit = ExitCode.OK;
+        for (String file : files) {
+            try {
+                exit = Math.max(exit, rewrite(file));
+            } catch (UsageException e) {
+                io.err().println("composefix: " + e.getMessage());
+                exit = Math.max(exit, ExitCode.USAGE);
+            } catch (ParseFailure e) {
+                io.err().println(e.getMessage());
+                exit = Math.max(exit, ExitCode.USAGE);
+            }
+        }
+        return exit;
+    }
+
+    /** Rewrites one file as the options say; returns its exit code. */
+    private int rewrite(String file) throws UsageException, ConfigException, ParseFailure, IOException {
         boolean stdin = file.equals("-");
         if (stdin && inPlace) {
             throw new UsageException("--in-place needs a file, not standard input");
