@@ -41,9 +41,10 @@ public final class MarkdownReporter implements Reporter {
                 .append(report.count(Severity.INFO)).append(" info.\n\n");
         summary(b, report);
         int shown = 0;
+        boolean full = false;
         for (String file : report.paths()) {
             List<Finding> findings = report.findingsIn(file);
-            if (findings.isEmpty()) {
+            if (findings.isEmpty() || full) {
                 continue;
             }
             b.append('\n').append(findings.size() > OPEN_LIMIT ? "<details>" : "<details open>")
@@ -52,15 +53,13 @@ public final class MarkdownReporter implements Reporter {
             for (Finding f : findings) {
                 String item = item(report, f);
                 if (b.length() + item.length() > MAX_CHARS) {
+                    full = true; // what follows is left out, so what is shown stays in report order
                     break;
                 }
                 b.append(item);
                 shown++;
             }
             b.append("\n</details>\n");
-            if (shown < n && b.length() + 200 > MAX_CHARS) {
-                break;
-            }
         }
         if (shown < n) {
             b.append("\n").append(plural(n - shown, "more problem")).append(" did not fit in this comment; ")

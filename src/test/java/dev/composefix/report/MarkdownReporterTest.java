@@ -65,6 +65,10 @@ class MarkdownReporterTest {
         assertTrue(out.matches("(?s).*\\n\\d+ more problems did not fit in this comment; .*"), out.substring(out.length() - 300));
         assertTrue(out.contains("</details>"), "the block is closed");
         assertTrue(out.startsWith("### composefix: 1200 problems in 1 file"), out.substring(0, 80));
+        String two = new MarkdownReporter(null).render(Lint.report("a/compose.yaml", services(600),
+                "b/compose.yaml", services(1)));
+        assertFalse(two.contains("<code>b/compose.yaml</code>"), "nothing after the cut, so the order holds");
+        assertTrue(two.matches("(?s).*\\n\\d+ more problems did not fit.*"), two);
     }
 
     @Test
