@@ -164,7 +164,7 @@ public final class LintRun {
             }
         }
         findings.sort(Finding.ORDER);
-        Report report = new Report(findings, inputs.size(), sources, checks, Redaction.NONE, null);
+        Report report = new Report(findings, inputs.size(), sources, checks, Redaction.NONE);
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 

@@ -13,44 +13,80 @@ import java.util.function.BiPredicate;
 /**
  * What a lint run found, in report order; how many files it read; the text of each file (for formats
  * that quote lines or convert offsets); the codes of the rules that checked each file; the redaction
- * every reporter applies; and each finding's {@link Fingerprint}, in the order of the findings.
+ * every reporter applies; and each finding's {@link Fingerprint}, in the order of the findings
+ * (computed when first asked for, so formats that do not show fingerprints do not pay for them).
  */
-public record Report(List<Finding> findings, int files, Map<String, LineMap> sources,
-        Map<String, List<String>> checks, Redaction redaction, List<String> fingerprints) {
+public final class Report {
 
-    /**
-     * @param fingerprints the findings' fingerprints, or null to compute them (a report narrowed by
-     *     {@link #retain} keeps the fingerprints of the whole run)
-     */
-    public Report {
-        findings = List.copyOf(findings);
-        sources = Map.copyOf(sources);
-        checks = Map.copyOf(checks);
-        fingerprints = fingerprints == null ? Fingerprint.of(findings, sources, redaction) : List.copyOf(fingerprints);
-        if (fingerprints.size() != findings.size()) {
-            throw new IllegalArgumentException("one fingerprint per finding");
-        }
+    private final List<Finding> findings;
+    private final int files;
+    private final Map<String, LineMap> sources;
+    private final Map<String, List<String>> checks;
+    private final Redaction redaction;
+    private List<String> fingerprints;
+
+    public Report(List<Finding> findings, int files, Map<String, LineMap> sources, Map<String, List<String>> checks,
+            Redaction redaction) {
+        this.findings = List.copyOf(findings);
+        this.files = files;
+        this.sources = Map.copyOf(sources);
+        this.checks = Map.copyOf(checks);
+        this.redaction = redaction;
     }
 
     public Report(List<Finding> findings, int files, Map<String, LineMap> sources) {
-        this(findings, files, sources, Map.of(), Redaction.NONE, null);
+        this(findings, files, sources, Map.of(), Redaction.NONE);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public int files() {
+        return files;
+    }
+
+    public Map<String, LineMap> sources() {
+        return sources;
+    }
+
+    public Map<String, List<String>> checks() {
+        return checks;
+    }
+
+    public Redaction redaction() {
+        return redaction;
+    }
+
+    /** The findings' fingerprints, in the order of the findings. */
+    public synchronized List<String> fingerprints() {
+        if (fingerprints == null) {
+            fingerprints = Fingerprint.of(findings, sources, redaction);
+        }
+        return fingerprints;
     }
 
     public long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
     }
 
-    /** This report with only the findings {@code keep} accepts (given each finding and its fingerprint). */
+    /**
+     * This report with only the findings {@code keep} accepts (given each finding and its fingerprint);
+     * they keep the fingerprints they have in this report.
+     */
     public Report retain(BiPredicate<Finding, String> keep) {
         List<Finding> kept = new ArrayList<>();
         List<String> prints = new ArrayList<>();
+        List<String> all = fingerprints();
         for (int i = 0; i < findings.size(); i++) {
-            if (keep.test(findings.get(i), fingerprints.get(i))) {
+            if (keep.test(findings.get(i), all.get(i))) {
                 kept.add(findings.get(i));
-                prints.add(fingerprints.get(i));
+                prints.add(all.get(i));
             }
         }
-        return new Report(kept, files, sources, checks, redaction, prints);
+        Report narrowed = new Report(kept, files, sources, checks, redaction);
+        narrowed.fingerprints = List.copyOf(prints);
+        return narrowed;
     }
 
     /** Every file the run read or reported on, by the name findings use, in report order. */

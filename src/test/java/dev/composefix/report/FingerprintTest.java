@@ -85,7 +85,7 @@ class FingerprintTest {
     void offendingTextIsMaskedBeforeHashing() {
         Report r = Lint.report("compose.yaml", STACK);
         Redaction masked = s -> s.replace("10s", "***");
-        Report m = new Report(r.findings(), r.files(), r.sources(), r.checks(), masked, null);
+        Report m = new Report(r.findings(), r.files(), r.sources(), r.checks(), masked);
         Map<String, String> plain = byFinding(r);
         Map<String, String> hidden = byFinding(m);
         assertNotEquals(plain.get("CF103 db"), hidden.get("CF103 db"));

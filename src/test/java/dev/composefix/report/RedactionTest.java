@@ -28,7 +28,7 @@ class RedactionTest {
 
     private static Report masked() {
         Report r = Lint.report("compose.yaml", STACK);
-        return new Report(r.findings(), r.files(), r.sources(), r.checks(), MASK, null);
+        return new Report(r.findings(), r.files(), r.sources(), r.checks(), MASK);
     }
 
     @ParameterizedTest(name = "{0}")
