@@ -6,7 +6,13 @@ import dev.composefix.discovery.ComposeFiles;
 import dev.composefix.discovery.Discovered;
 import dev.composefix.discovery.Problem;
 import dev.composefix.engine.InternalFailure;
+import dev.composefix.baseline.Baseline;
+import dev.composefix.baseline.BaselineException;
 import dev.composefix.report.Format;
+import dev.composefix.report.LinkBase;
+import dev.composefix.report.Report;
+import dev.composefix.report.ReportOptions;
+import dev.composefix.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +43,20 @@ final class LintCommand extends CommandBase {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     Path output;
 
+    @Option(names = "--link-base", paramLabel = "URL",
+            description = "markdown: link each finding to URL/PATH#Lline (default in GitHub Actions: the "
+                    + "commit being checked).")
+    String linkBase;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not recorded in this baseline file.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE (they do not fail this run); later runs with "
+                    + "--baseline FILE report only new ones.")
+    Path writeBaseline;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
                     + "(default: the config's fail-on, else warning).")
@@ -57,7 +77,11 @@ final class LintCommand extends CommandBase {
     }
 
     private int lint() throws UsageException, ConfigException, IOException {
+        if (baseline != null && writeBaseline != null) {
+            throw new UsageException("choose one of --baseline and --write-baseline");
+        }
         LintRun run = options.run(io, catalog, failOn);
+        Baseline known = readBaseline();
         List<List<Input>> projects = new ArrayList<>();
         int exit = ExitCode.OK;
         List<Input> explicit = options.explicitProject(io);
@@ -72,15 +96,22 @@ final class LintCommand extends CommandBase {
             projects = ProjectFiles.group(inputs, options.ignoreEnvironment ? java.util.Map.of() : io.env());
         }
         LintRun.Outcome outcome = run.runProjects(projects);
-        Format.ReportOptions ro = new Format.ReportOptions(output == null && io.terminal()
-                && format == Format.TEXT && !io.env().containsKey("NO_COLOR"));
-        String rendered = format.reporter(ro).render(outcome.report());
+        Report report = outcome.report();
+        int findingsExit = outcome.exitCode();
+        if (known != null) {
+            report = known.newFindings(report);
+            findingsExit = outcome.exitCode(report);
+        } else if (writeBaseline != null) {
+            write(writeBaseline, Baseline.render(report), "the baseline");
+            io.err().println("composefix: recorded " + Baseline.recordableCount(report) + " findings in " + writeBaseline);
+            findingsExit = outcome.exitCode(report.retain((f, fingerprint) -> false));
+        }
+        ReportOptions ro = new ReportOptions(output == null && io.terminal() && format == Format.TEXT
+                && !io.env().containsKey("NO_COLOR"), LinkBase.resolve(linkBase, io.env()),
+                catalog != null ? catalog : Rules.catalog(), Main.version());
+        String rendered = format.reporter(ro).render(report);
         if (output != null) {
-            try {
-                Files.writeString(output, rendered, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UsageException("cannot write the report to " + output + ": " + describe(e));
-            }
+            write(output, rendered, "the report");
         } else {
             io.out().print(rendered);
             io.out().flush();
@@ -95,7 +126,26 @@ final class LintCommand extends CommandBase {
             io.err().println("This is a bug in composefix; please report it together with the input file"
                     + (options.debug ? "." : " (add --debug for the stack trace)."));
         }
-        return Math.max(exit, outcome.exitCode());
+        return Math.max(exit, findingsExit);
+    }
+
+    private Baseline readBaseline() throws UsageException {
+        if (baseline == null) {
+            return null;
+        }
+        try {
+            return Baseline.read(baseline);
+        } catch (BaselineException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void write(Path file, String text, String what) throws UsageException {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + what + " to " + file + ": " + describe(e));
+        }
     }
 
     /** Reads the inputs; returns 2 when a path was missing (those are reported on stderr). */

@@ -21,9 +21,9 @@ import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;
 import dev.composefix.project.ProjectException;
 import dev.composefix.project.ProjectLoader;
+import dev.composefix.report.Redaction;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
-import dev.composefix.rules.Rules;
 import dev.composefix.yaml.LineMap;
 import dev.composefix.yaml.Position;
 import dev.composefix.yaml.YamlDocument;
@@ -62,8 +62,29 @@ public final class LintRun {
         }
     }
 
-    /** Everything the run produced. */
-    public record Outcome(Report report, List<InternalFailure> failures, int exitCode) {
+    /**
+     * Everything the run produced: the report, internal failures, and the exit code; {@code failAt} is
+     * the least severity that fails the run for each file (absent: never), {@code inputExit} what
+     * unreadable inputs and internal failures alone make the exit code.
+     */
+    public record Outcome(Report report, List<InternalFailure> failures, int exitCode, Map<String, Severity> failAt,
+            int inputExit) {
+
+        /** The exit code when only {@code shown}'s findings count (a baseline's findings do not fail the run). */
+        public int exitCode(Report shown) {
+            return exitCode(shown, failAt, inputExit);
+        }
+
+        static int exitCode(Report shown, Map<String, Severity> failAt, int inputExit) {
+            int exit = inputExit;
+            for (Finding f : shown.findings()) {
+                Severity threshold = failAt.get(f.file());
+                if (threshold != null && f.severity().atLeast(threshold)) {
+                    exit = Math.max(exit, ExitCode.FINDINGS);
+                }
+            }
+            return exit;
+        }
     }
 
     private final RuleCatalog catalog;
@@ -125,8 +146,11 @@ public final class LintRun {
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();
+        Map<String, List<String>> checks = new HashMap<>();
+        Map<String, Severity> failAt = new HashMap<>();
         int exit = ExitCode.OK;
         int files = 0;
+        RuleMetadata parseError = catalog.find(ParseError.NAME);
         for (int i = 0; i < projects.size(); i++) {
             List<Input> project = projects.get(i);
             Config config = perProject.get(i);
@@ -135,12 +159,11 @@ public final class LintRun {
             try {
                 file = load(project);
             } catch (ProjectException e) {
-                findings.add(parseError(project, e, sources));
+                Finding f = parseError(parseError, project, e, sources);
+                findings.add(f);
+                checks.put(f.file(), List.of(parseError.code()));
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
-            }
-            for (YamlDocument doc : file.documents()) {
-                sources.put(doc.source(), doc.lines());
             }
             LintResult result = linter(config, project.get(0).path()).lint(file);
             findings.addAll(result.findings());
@@ -149,14 +172,17 @@ public final class LintRun {
                 exit = Math.max(exit, ExitCode.INTERNAL);
             }
             Severity threshold = threshold(config);
-            for (Finding f : result.findings()) {
-                if (threshold != null && f.severity().atLeast(threshold)) {
-                    exit = Math.max(exit, ExitCode.FINDINGS);
+            for (YamlDocument doc : file.documents()) {
+                sources.put(doc.source(), doc.lines());
+                checks.put(doc.source(), checked(parseError, config));
+                if (threshold != null) {
+                    failAt.put(doc.source(), threshold);
                 }
             }
         }
         findings.sort(Finding.ORDER);
-        return new Outcome(new Report(findings, files, sources), failures, exit);
+        Report report = new Report(findings, files, sources, checks, Redaction.NONE);
+        return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
     /** Loads a project's files (with their includes and extends) into one model. */
@@ -223,18 +249,25 @@ public final class LintRun {
         return null;
     }
 
-    private static Finding parseError(List<Input> project, ProjectException e, Map<String, LineMap> sources) {
+    private static Finding parseError(RuleMetadata parseError, List<Input> project, ProjectException e,
+            Map<String, LineMap> sources) {
         String file = e.file() != null ? e.file() : project.get(0).display();
         for (Input in : project) {
-            if (in.display().equals(file) && in.bytes() != null) {
-                String text = new String(in.bytes(), StandardCharsets.UTF_8);
+            if (in.display().equals(file)) {
+                byte[] bytes = in.bytes();
+                try {
+                    bytes = bytes != null ? bytes : Files.readAllBytes(in.path());
+                } catch (IOException unreadable) {
+                    continue; // the finding says why; there is no line to quote
+                }
+                String text = new String(bytes, StandardCharsets.UTF_8);
                 if (text.indexOf('\uFFFD') < 0 && text.indexOf('\0') < 0) {
                     sources.put(file, new LineMap(text)); // quote the line only when it is readable text
                 }
             }
         }
         Position at = e.position() != null ? e.position() : new Position(1, 1, 0);
-        return ParseError.finding(Rules.catalog().find(ParseError.NAME), file, at, e.getMessage());
+        return ParseError.finding(parseError, file, at, e.getMessage());
     }
 
     /** The linter for a file under {@code config}: its rules, severities, options and exclusions. */
@@ -246,6 +279,16 @@ public final class LintRun {
     public Linter linter(Config config, Path path, String into) {
         return new Linter(catalog, activeRules(config), f -> excluded(config, path, f),
                 new Settings(config.host().with(options.host()), config.kindTable(), into));
+    }
+
+    /** The codes of the rules that check a file under {@code config}: the parse check, then the active rules. */
+    private List<String> checked(RuleMetadata parseError, Config config) {
+        List<String> codes = new ArrayList<>();
+        codes.add(parseError.code());
+        for (ActiveRule r : activeRules(config)) {
+            codes.add(r.meta().code());
+        }
+        return codes;
     }
 
     /** The least severity that fails the run for this config; null means never. */

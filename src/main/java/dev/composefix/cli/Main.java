@@ -46,6 +46,8 @@ public final class Main implements Runnable {
         cmd.addSubcommand("lint", new LintCommand(io, catalog));
         cmd.addSubcommand("rewrite", new RewriteCommand(io, catalog));
         cmd.addSubcommand("plan", new PlanCommand(io, catalog));
+        cmd.addSubcommand("rules", new RulesCommand(io, catalog));
+        cmd.addSubcommand("explain", new ExplainCommand(io, catalog));
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,10 @@ import picocli.CommandLine.Parameters;
                 "Without -o, -i, --diff or --check, the rewritten file goes to standard output."})
 final class RewriteCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "0..1",
-            description = "The compose file ('-' for standard input); or give the project's files with -f.")
-    String file;
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "The compose file ('-' for standard input); with -i or --check, any number of files; "
+                    + "or give one project's files with -f.")
+    List<String> files = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the rewritten file to OUT.")
     Path output;
@@ -74,6 +76,34 @@ final class RewriteCommand extends CommandBase {
         if (into != null && (inPlace || output != null)) {
             throw new UsageException("--into writes its file itself; it takes --diff or --check, not -i or -o");
         }
+        if (files.size() > 1 && !inPlace && !check && !diff) {
+            throw new UsageException("several files need --in-place, --diff or --check");
+        }
+        if (files.size() > 1 && into != null) {
+            throw new UsageException("--into takes one project");
+        }
+        if (files.isEmpty()) {
+            return rewrite(null);
+        }
+        // Each file is a project of its own (with its override); pre-commit passes many at once, and one
+        // that fails does not stop the others.
+        int exit = ExitCode.OK;
+        for (String file : files) {
+            try {
+                exit = Math.max(exit, rewrite(file));
+            } catch (UsageException e) {
+                io.err().println("composefix: " + e.getMessage());
+                exit = Math.max(exit, ExitCode.USAGE);
+            } catch (ParseFailure e) {
+                io.err().println(e.getMessage());
+                exit = Math.max(exit, ExitCode.USAGE);
+            }
+        }
+        return exit;
+    }
+
+    /** Rewrites the project of {@code file} (or of the -f files, when null) as the options say. */
+    private int rewrite(String file) throws UsageException, ConfigException, ParseFailure, IOException {
         boolean stdin = "-".equals(file) || options.files.contains("-");
         if (stdin && (inPlace || into != null)) {
             throw new UsageException("--in-place and --into need files, not standard input");

@@ -47,6 +47,11 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     }
 
+    /** This fix under another title (one finding's part of a combined fix says what it does for that finding). */
+    public Fix withTitle(String newTitle) {
+        return new Fix(newTitle, safety, edits, targets);
+    }
+
     /** Whether any edit of this fix conflicts with any edit of {@code other}. */
     public boolean conflicts(Fix other) {
         for (TextEdit a : edits) {
@@ -66,10 +71,19 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
      * themselves when their edits conflict.
      */
     public static Fix combine(String title, List<Fix> parts) {
+        List<Fix> present = new ArrayList<>();
+        for (Fix f : parts) {
+            if (f != null) {
+                present.add(f);
+            }
+        }
+        if (present.size() == 1) {
+            return present.get(0);
+        }
         List<TextEdit> edits = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         FixSafety safety = null;
-        for (Fix f : parts) {
+        for (Fix f : present) {
             if (f == null) {
                 continue;
             }

@@ -3,10 +3,17 @@ package dev.composefix.report;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The output formats of {@code composefix lint --format}. */
+/** The output formats of {@code composefix lint --format}, each building its reporter. */
 public enum Format {
     TEXT(o -> new TextReporter(o.color())),
-    JSON(o -> new JsonReporter());
+    JSON(o -> new JsonReporter()),
+    SARIF(SarifReporter::new),
+    GITHUB(o -> new GithubReporter()),
+    CHECKSTYLE(o -> new CheckstyleReporter()),
+    CODECLIMATE(CodeClimateReporter::new),
+    RDJSON(o -> new RdjsonReporter()),
+    JUNIT(JunitReporter::new),
+    MARKDOWN(o -> new MarkdownReporter(o.linkBase()));
 
     private final Function<ReportOptions, Reporter> factory;
 
@@ -20,9 +27,5 @@ public enum Format {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** How a reporter should render: with terminal colours or not. */
-    public record ReportOptions(boolean color) {
     }
 }

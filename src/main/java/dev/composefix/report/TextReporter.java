@@ -2,6 +2,7 @@ package dev.composefix.report;
 
 import dev.composefix.engine.Finding;
 import dev.composefix.engine.Severity;
+import dev.composefix.fix.Fix;
 import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.LineMap;
 
@@ -24,17 +25,19 @@ public final class TextReporter implements Reporter {
     @Override
     public String render(Report report) {
         StringBuilder b = new StringBuilder();
+        Redaction redaction = report.redaction();
         for (Finding f : report.findings()) {
             b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
                     .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
                     .append(' ').append(paint(BOLD, f.rule()))
-                    .append(' ').append(f.message()).append('\n');
+                    .append(' ').append(redaction.mask(f.message())).append('\n');
             LineMap lines = report.sources().get(f.file());
             if (lines != null && f.start().line() <= lines.lineCount()) {
-                quote(b, lines, f);
+                quote(b, lines, f, redaction);
             }
-            if (f.fix() != null) {
-                b.append(paint(DIM, "   = fix: " + f.fix().title() + " (" + how(f.fix().safety()) + ")")).append('\n');
+            Fix fix = redaction.shown(f.fix());
+            if (fix != null) {
+                b.append(paint(DIM, "   = fix: " + fix.title() + " (" + how(fix.safety()) + ")")).append('\n');
             }
         }
         long n = report.findings().size();
@@ -51,9 +54,9 @@ public final class TextReporter implements Reporter {
         return b.toString();
     }
 
-    private void quote(StringBuilder b, LineMap lines, Finding f) {
+    private void quote(StringBuilder b, LineMap lines, Finding f, Redaction redaction) {
         int line = f.start().line();
-        String text = lines.line(line).replace('\t', ' ');
+        String text = redaction.mask(lines.line(line)).replace('\t', ' ');
         String number = String.valueOf(line);
         b.append(paint(DIM, " " + number + " | ")).append(text).append('\n');
         int startCol = f.start().column();

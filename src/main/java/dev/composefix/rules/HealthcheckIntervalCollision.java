@@ -127,7 +127,7 @@ public final class HealthcheckIntervalCollision implements Rule {
             } else if (!plan.resolved() && plan.stillColliding().contains(m.service().name())) {
                 message += "; rewrite cannot separate it: " + plan.explanation();
             }
-            Fix f = parts.get(i) == null ? null : all != null ? all : parts.get(i);
+            Fix f = parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i);
             ctx.report(m.service(), m.at(), message, f);
         }
     }

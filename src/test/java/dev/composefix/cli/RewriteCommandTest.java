@@ -74,6 +74,25 @@ class RewriteCommandTest {
     }
 
     @Test
+    void inPlaceAndCheckTakeSeveralFilesAsPreCommitPassesThem() throws Exception {
+        Path a = write("a.yaml", OLD);
+        Path b = write("b.yaml", NEW);
+        Path broken = write("broken.yaml", "services:\n  a: {image: x}\n  a: {image: y}\n");
+        Path c = write("c.yaml", OLD);
+        CliRun check = CliRun.run("rewrite", "--check", a.toString(), b.toString());
+        assertEquals(1, check.exit(), check.err());
+        CliRun r = CliRun.run("rewrite", "-i", a.toString(), b.toString(), broken.toString(), c.toString());
+        assertEquals(2, r.exit(), "the broken file exits 2, the others are still rewritten: " + r.err());
+        assertEquals(NEW, Files.readString(a));
+        assertEquals(NEW, Files.readString(b));
+        assertEquals(NEW, Files.readString(c));
+        assertTrue(r.err().contains(broken + ":3:3: error parse-error duplicate key 'a'"), r.err());
+        CliRun stdout = CliRun.run("rewrite", a.toString(), b.toString());
+        assertEquals(2, stdout.exit());
+        assertTrue(stdout.err().contains("several files need --in-place, --diff or --check"), stdout.err());
+    }
+
+    @Test
     void inPlaceWritesNothingWhenNothingChanges() throws Exception {
         Path f = write("compose.yaml", NEW);
         FileTime before = FileTime.fromMillis(1_000_000_000_000L);

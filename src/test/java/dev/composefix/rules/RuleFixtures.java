@@ -106,7 +106,7 @@ public final class RuleFixtures {
         try (Stream<Path> rules = Files.list(Repo.fixtures())) {
             for (Path ruleDir : rules.filter(Files::isDirectory).sorted().toList()) {
                 String rule = ruleDir.getFileName().toString();
-                if (rule.equals("examples")) {
+                if (rule.equals("examples") || rule.equals("reports")) { // not rule fixtures
                     continue;
                 }
                 try (Stream<Path> cases = Files.list(ruleDir)) {
