@@ -25,7 +25,8 @@ public final class Rules {
                 new ObsoleteVersionKey(),
                 new DependsOnNotHealthy(),
                 new MemoryBudgetExceeded(),
-                new HealthcheckMissing());
+                new HealthcheckMissing(),
+                new SchemaViolation());
     }
 
     /** Rules the engine reports itself, without a {@link Rule} object. */

@@ -9,6 +9,7 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlLoader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.Function;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 /**
  * Turns a YAML tree into the JSON value a schema validator checks, as Compose reads it: merge keys
  * applied, aliases resolved, plain scalars typed by the YAML core schema. A {@code scalarText}
- * function lets callers interpolate values first.
+ * function lets callers interpolate values first; a plain value that interpolation changed is typed
+ * by its new text, as Compose does.
  */
 public final class JsonTree {
 
@@ -50,7 +52,11 @@ public final class JsonTree {
         }
         YScalar s = (YScalar) n;
         String text = scalarText.apply(s);
-        return switch (s.kind()) {
+        YScalar.Kind kind = s.kind();
+        if (s.style() == YScalar.Style.PLAIN && !text.equals(s.value())) {
+            kind = YamlLoader.plainKind(text); // interpolated: typed by what it became (cpus: ${CPUS:-0.5} is 0.5)
+        }
+        return switch (kind) {
             case NULL -> F.nullNode();
             case BOOL -> F.booleanNode(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
             case INT -> integer(text);

@@ -12,6 +12,7 @@ import dev.composefix.yaml.Span;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +36,14 @@ public final class SchemaCheck {
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
     }
 
-    /** Loads a schema shipped in the jar, such as {@code /schemas/config.schema.json}. */
+    private static final java.util.Map<String, SchemaCheck> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A schema shipped in the jar, such as {@code /schemas/config.schema.json} (loaded once). */
     public static SchemaCheck resource(String path) {
+        return LOADED.computeIfAbsent(path, SchemaCheck::load);
+    }
+
+    private static SchemaCheck load(String path) {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("schema " + path + " is missing from the jar");
@@ -48,9 +55,22 @@ public final class SchemaCheck {
     }
 
     public List<SchemaProblem> check(YNode root) {
-        JsonNode instance = JsonTree.of(root);
+        return check(root, YScalar::value, n -> false);
+    }
+
+    /**
+     * Checks {@code root} with each scalar read through {@code scalarText} (interpolation), leaving out
+     * violations at nodes {@code unreliable} says nothing can be concluded from (a value that only
+     * the environment where the stack runs decides).
+     */
+    public List<SchemaProblem> check(YNode root, java.util.function.Function<YScalar, String> scalarText,
+            java.util.function.Predicate<YNode> unreliable) {
+        JsonNode instance = JsonTree.of(root, scalarText);
         List<SchemaProblem> out = new ArrayList<>();
         for (Error e : schema.validate(instance)) {
+            if (unreliable.test(locate(root, e.getInstanceLocation()))) {
+                continue;
+            }
             out.add(describe(e, root));
         }
         out.sort(Comparator.comparingInt((SchemaProblem p) -> p.span().start().offset()));

@@ -50,6 +50,21 @@ public final class YamlLoader {
         this(YamlLimits.DEFAULT);
     }
 
+    /** The core-schema type of {@code text} written as a plain scalar: null, bool, int, float or string. */
+    public static YScalar.Kind plainKind(String text) {
+        Tag t = RESOLVER.resolve(text, true);
+        if (Tag.NULL.equals(t)) {
+            return YScalar.Kind.NULL;
+        } else if (Tag.BOOL.equals(t)) {
+            return YScalar.Kind.BOOL;
+        } else if (Tag.INT.equals(t)) {
+            return YScalar.Kind.INT;
+        } else if (Tag.FLOAT.equals(t)) {
+            return YScalar.Kind.FLOAT;
+        }
+        return YScalar.Kind.STRING;
+    }
+
     /** Decodes {@code bytes} as UTF-8 (with or without a byte-order mark) and parses them. */
     public YamlDocument load(byte[] bytes) throws YamlException {
         return load(null, bytes);
@@ -256,17 +271,7 @@ public final class YamlLoader {
             if (style != YScalar.Style.PLAIN) {
                 return YScalar.Kind.STRING;
             }
-            Tag t = RESOLVER.resolve(value, true);
-            if (Tag.NULL.equals(t)) {
-                return YScalar.Kind.NULL;
-            } else if (Tag.BOOL.equals(t)) {
-                return YScalar.Kind.BOOL;
-            } else if (Tag.INT.equals(t)) {
-                return YScalar.Kind.INT;
-            } else if (Tag.FLOAT.equals(t)) {
-                return YScalar.Kind.FLOAT;
-            }
-            return YScalar.Kind.STRING;
+            return plainKind(value);
         }
 
         /**
