@@ -6,9 +6,16 @@ import java.util.List;
 /**
  * A fix for one finding: a title, how safe it is, the text edits that make it (no two of which may
  * conflict), and the paths of the YAML tree it means to change (such as
- * {@code services.web.deploy}); the rewrite refuses a result that changes anything else.
+ * {@code services.web.deploy}); the rewrite refuses a result that changes anything else. A
+ * {@code plan} fix is computed from the whole file (limits fitted into one budget, intervals
+ * staggered together): the rewrite applies it only once no other fix is pending, so what other
+ * fixes add (a health check, say) is part of the plan, whatever order fixes happen to land in.
  */
-public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets) {
+public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan) {
+
+    public Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets) {
+        this(title, safety, edits, targets, false);
+    }
 
     public Fix {
         edits = List.copyOf(edits);
@@ -49,7 +56,12 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
 
     /** This fix under another title (one finding's part of a combined fix says what it does for that finding). */
     public Fix withTitle(String newTitle) {
-        return new Fix(newTitle, safety, edits, targets);
+        return new Fix(newTitle, safety, edits, targets, plan);
+    }
+
+    /** This fix, marked as computed from the whole file (see the class comment). */
+    public Fix asPlan() {
+        return new Fix(title, safety, edits, targets, true);
     }
 
     /** Whether any edit of this fix conflicts with any edit of {@code other}. */

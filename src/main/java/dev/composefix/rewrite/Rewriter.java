@@ -115,6 +115,11 @@ public final class Rewriter {
                 candidates.add(f);
             }
         }
+        // Whole-file plans wait until every other fix has landed, so their inputs are final.
+        boolean others = candidates.stream().anyMatch(f -> !f.fix().plan());
+        if (others) {
+            candidates.removeIf(f -> f.fix().plan());
+        }
         candidates.sort((a, b) -> Integer.compare(a.fix().start(), b.fix().start()));
         List<Finding> chosen = new ArrayList<>();
         for (Finding c : candidates) {

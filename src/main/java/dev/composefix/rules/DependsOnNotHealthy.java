@@ -39,6 +39,45 @@ public final class DependsOnNotHealthy extends ServiceRule {
         }
     }
 
+    /**
+     * A short-form list the service inherits (through an anchor or merge key) is replaced by an own
+     * long-form mapping of every dependency, which means the same with the healthy conditions added;
+     * the anchor and its other users are left alone.
+     */
+    private static Fix inheritedList(Service service, RuleContext ctx, String target) {
+        if (!(service.value("depends_on") instanceof YSequence list)) {
+            return null;
+        }
+        Fragment.Mapping all = Fragment.mapping();
+        for (YNode item : list.items()) {
+            if (!(item.resolve() instanceof YScalar s) || s.isNull() || all.entries().containsKey(s.value())) {
+                return null;
+            }
+            String condition = waitable(service, s.value()) ? Dependency.HEALTHY : Dependency.STARTED;
+            all.entries().put(s.value(), Fragment.mapping("condition", Fragment.string(condition)));
+        }
+        return ServiceEdit.fix(service, ctx, Fragment.mapping("depends_on", all),
+                "wait for healthy dependencies (long-form depends_on)", List.of(target));
+    }
+
+    /** The raw text of the service's depends_on names, to spot ones written with variables. */
+    private static String written(Service service) {
+        StringBuilder b = new StringBuilder();
+        YNode deps = service.value("depends_on");
+        if (deps instanceof YSequence seq) {
+            for (YNode item : seq.items()) {
+                if (item.resolve() instanceof YScalar s) {
+                    b.append(s.value()).append('\n');
+                }
+            }
+        } else if (deps instanceof YMapping m) {
+            for (YEntry e : m.members()) {
+                b.append(e.keyText()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
     /** The dependency is in this file and has an enabled health check. */
     private static boolean waitable(Service service, String dependency) {
         Service target = service.file().service(dependency);
@@ -48,6 +87,9 @@ public final class DependsOnNotHealthy extends ServiceRule {
 
     private static Fix fix(Service service, Dependency d, RuleContext ctx) {
         String target = Fix.path("services", service.name(), "depends_on");
+        if (written(service).contains("$")) {
+            return null; // a name from a variable cannot become a mapping key: keys are not interpolated
+        }
         if (!d.longForm() && ctx.settings().into() == null) {
             // Convert the list holding this item, in the file where it is written.
             YamlDocument doc = service.file().document(d.node().start().source());
@@ -55,7 +97,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
             YEntry own = body == null ? null : body.own("depends_on");
             if (own == null || !(own.value() instanceof YSequence seq) || !seq.items().contains(d.node())
                     || ServiceEdit.leaks(doc, service.name(), "depends_on")) {
-                return null; // inherited, or written in a form this fix cannot convert in place
+                return inheritedList(service, ctx, target); // the list comes through an anchor or merge key
             }
             Map<String, Fragment> values = new LinkedHashMap<>();
             for (YNode item : seq.items()) {

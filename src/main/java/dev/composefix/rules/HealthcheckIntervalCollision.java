@@ -114,6 +114,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         Fix all;
         try {
             all = Fix.combine("stagger the health checks", parts);
+            all = all == null ? null : all.asPlan();
         } catch (IllegalArgumentException e) {
             all = null;
         }
@@ -127,7 +128,7 @@ public final class HealthcheckIntervalCollision implements Rule {
             } else if (!plan.resolved() && plan.stillColliding().contains(m.service().name())) {
                 message += "; rewrite cannot separate it: " + plan.explanation();
             }
-            Fix f = parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i);
+            Fix f = parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan();
             ctx.report(m.service(), m.at(), message, f);
         }
     }

@@ -40,13 +40,14 @@ public final class MissingMemoryLimit implements Rule {
             ctx.report(service, service.key(), "service '" + service.name() + "' has no memory limit: one leak or "
                     + "load spike can take all of the host's memory; set deploy.resources.limits.memory (or "
                     + "mem_limit), e.g. " + ByteSize.format(limits.memory()) + " as for its kind ("
-                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i));
+                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan());
         }
     }
 
     private static Fix combined(List<Fix> parts) {
         try {
-            return Fix.combine("limit the memory of every service that has no limit", parts);
+            Fix all = Fix.combine("limit the memory of every service that has no limit", parts);
+            return all == null ? null : all.asPlan();
         } catch (IllegalArgumentException e) {
             return null; // the parts' edits overlap: each goes on its own
         }
