@@ -15,8 +15,8 @@ import java.util.Locale;
  *
  * @param node the item as written (aliases resolved)
  * @param longSyntax whether the item is a mapping
- * @param type what is mounted; {@link Type#UNKNOWN} when a variable in the short syntax's source has
- *     no value here, so it may be a path or a name
+ * @param type what is mounted; {@link Type#UNKNOWN} when the short syntax's source is a variable
+ *     without a value here ({@code ${DATA}}), which may be a path or a name
  * @param source the host path or volume name after interpolation, empty for an anonymous volume or a
  *     tmpfs, null when a variable in it has no value here
  * @param rawSource the source as written, before interpolation (empty when none)
@@ -63,7 +63,8 @@ public record VolumeMount(YNode node, boolean longSyntax, Type type, String sour
         String src = source.text().strip();
         Type type;
         if (!source.known()) {
-            type = isHostPath(rawSource) ? Type.BIND : Type.UNKNOWN; // ./${DIR} is a path, ${DIR} may be a name
+            // ./${DIR} and ${DIR}/data are paths (a volume name has no slash); ${DIR} alone may be a name
+            type = isHostPath(rawSource) || rawSource.indexOf('/') >= 0 ? Type.BIND : Type.UNKNOWN;
             src = null;
         } else {
             type = src.isEmpty() ? Type.VOLUME : isHostPath(src) ? Type.BIND : Type.VOLUME;

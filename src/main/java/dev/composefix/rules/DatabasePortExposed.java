@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * CF621: a database, cache or search engine (by service kind) publishes a port on every interface:
+ * CF621: a database, cache or search engine (by service kind; not the minio object store, whose API
+ * serves presigned URLs to browsers) publishes a port on every interface:
  * no host IP, {@code 0.0.0.0} or {@code ::}, including a port Docker picks ({@code - "5432"}). Fix
  * (unsafe: clients on other machines, and containers reaching it through the host, lose access): bind
  * to the loopback address of the same family, keeping the item's form: {@code 127.0.0.1:} before a
@@ -36,7 +37,7 @@ public final class DatabasePortExposed extends ServiceRule {
             return;
         }
         ServiceKind kind = ctx.settings().kindOf(s);
-        if (!STORES.contains(kind.category())) {
+        if (!STORES.contains(kind.category()) || kind.name().equals("minio")) {
             return;
         }
         for (PortMapping p : PortMapping.of(s)) {
@@ -48,8 +49,8 @@ public final class DatabasePortExposed extends ServiceRule {
             String port = p.published() ? "port " + p.hostText() : "container port "
                     + p.containerText() + " on a host port Docker picks,";
             ctx.report(s, p.node(), "'" + s.name() + "' (" + kind.name() + ") publishes " + port + " on " + interfaces
-                    + ": anyone who can reach this machine can try its passwords, and Docker's port rules bypass host "
-                    + "firewalls such as ufw; bind it to " + loopback + " (" + suggestion(p, loopback) + "), or drop "
+                    + ": anyone who can reach this machine can connect and try its passwords (caches often have none), "
+                    + "and Docker's port rules bypass host firewalls such as ufw; bind it to " + loopback + " (" + suggestion(p, loopback) + "), or drop "
                     + "the port and let other services reach it over the Compose network", fix(s, p, loopback, ctx));
         }
     }

@@ -11,6 +11,7 @@ import dev.composefix.model.Service;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,7 +53,7 @@ public final class RestartStorm extends ServiceRule {
                 + "container that crashes on start, or leaks until the kernel kills it, is restarted forever, and "
                 + "several doing so at once is the restart storm that takes small hosts and Docker Desktop down; "
                 + "use restart: " + BOUNDED + " (or add limits and a health check so failures are contained and "
-                + "visible)", fix(s, ctx));
+                + "visible)", fix(s, restart, ctx));
     }
 
     private static void checkPolicy(Service s, YEntry policy, RuleContext ctx) {
@@ -80,7 +81,10 @@ public final class RestartStorm extends ServiceRule {
         return t == null ? "" : t.known() ? t.text().strip().toLowerCase(Locale.ROOT) : null;
     }
 
-    private static Fix fix(Service s, RuleContext ctx) {
+    private static Fix fix(Service s, Field<String> restart, RuleContext ctx) {
+        if (!(restart.node().resolve() instanceof YScalar written) || written.value().indexOf('$') >= 0) {
+            return null; // the policy comes from a variable: the value belongs to whoever sets it
+        }
         return ServiceEdit.fix(s, ctx, Fragment.mapping("restart", Fragment.string(BOUNDED)),
                 "restart on failure, at most 3 times", List.of(Fix.path("services", s.name(), "restart")));
     }

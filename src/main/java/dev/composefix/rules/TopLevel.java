@@ -25,4 +25,9 @@ final class TopLevel {
         }
         return out;
     }
+
+    /** Whether a declaration sets its own {@code name}, so that containers outside the project can share it. */
+    static boolean namedForOutside(YEntry declaration) {
+        return declaration.value().resolve() instanceof YMapping m && m.get("name") != null;
+    }
 }

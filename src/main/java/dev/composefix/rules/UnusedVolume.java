@@ -35,7 +35,7 @@ public final class UnusedVolume implements Rule {
             }
         }
         for (Map.Entry<String, YEntry> e : declared.entrySet()) {
-            if (!used.contains(e.getKey())) {
+            if (!used.contains(e.getKey()) && !TopLevel.namedForOutside(e.getValue())) {
                 ctx.report(null, e.getValue().key(), "volume '" + e.getKey() + "' is declared but no service mounts "
                         + "it: a leftover, or a mount that was meant to use it and writes to an anonymous volume or the "
                         + "container instead; mount it where its data belongs, or remove the declaration");
