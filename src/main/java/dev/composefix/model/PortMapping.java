@@ -71,9 +71,14 @@ public record PortMapping(YNode node, boolean longSyntax, String hostIp, int hos
         return hostIp.isEmpty() || hostIp.equals("0.0.0.0") || hostIp.equals("::") || hostIp.equals("0:0:0:0:0:0:0:0");
     }
 
+    /** The host ports: {@code 8080} or {@code 8000-8010}, empty when Docker picks one. */
+    public String hostPorts() {
+        return published() ? range(hostStart, hostEnd) : "";
+    }
+
     /** The host side as written in short syntax: {@code 127.0.0.1:8080}, {@code [::1]:8080-8081}. */
     public String hostText() {
-        String ports = published() ? range(hostStart, hostEnd) : "";
+        String ports = hostPorts();
         if (hostIp.isEmpty()) {
             return ports;
         }

@@ -73,6 +73,11 @@ public record VolumeMount(YNode node, boolean longSyntax, Type type, String sour
                 readOnly);
     }
 
+    /** Where the source is written: the long syntax's {@code source} value, else the item. */
+    public YNode sourceNode() {
+        return node instanceof YMapping m && m.get("source") != null ? m.get("source").value() : node;
+    }
+
     /** Whether the mount's source is a named volume (not anonymous, not a path). */
     public boolean named() {
         return type == Type.VOLUME && source != null && !source.isEmpty();

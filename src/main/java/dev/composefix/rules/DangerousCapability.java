@@ -17,20 +17,21 @@ import java.util.Map;
 public final class DangerousCapability extends ServiceRule {
 
     private static final Map<String, String> WHY = Map.ofEntries(
-            Map.entry("ALL", "every capability, as good as privileged"),
-            Map.entry("SYS_ADMIN", "mounts, namespaces and most of what root can do; the usual way out of a container"),
-            Map.entry("SYS_MODULE", "loading kernel modules, i.e. running code in the host's kernel"),
-            Map.entry("SYS_RAWIO", "raw access to devices and I/O ports"),
-            Map.entry("SYS_PTRACE", "tracing and injecting code into other processes"),
-            Map.entry("SYS_BOOT", "rebooting the host"),
-            Map.entry("SYS_TIME", "setting the host's clock"),
-            Map.entry("NET_ADMIN", "reconfiguring interfaces, routes and firewall rules of its network namespace, "
-                    + "or the host's with network_mode: host"),
-            Map.entry("DAC_READ_SEARCH", "reading any file by handle, which has been used to read the host's files"),
-            Map.entry("MAC_ADMIN", "changing the mandatory access control (AppArmor, SELinux) policy"),
-            Map.entry("MAC_OVERRIDE", "bypassing the mandatory access control policy"),
-            Map.entry("BPF", "loading BPF programs into the host's kernel"),
-            Map.entry("PERFMON", "observing the host's kernel and other processes"));
+            Map.entry("ALL", "use every capability, which is as good as privileged"),
+            Map.entry("SYS_ADMIN", "mount filesystems, create namespaces and do most of what root can: the usual way "
+                    + "out of a container"),
+            Map.entry("SYS_MODULE", "load kernel modules, that is run code in the host's kernel"),
+            Map.entry("SYS_RAWIO", "access devices and I/O ports directly"),
+            Map.entry("SYS_PTRACE", "trace other processes and inject code into them"),
+            Map.entry("SYS_BOOT", "reboot the host"),
+            Map.entry("SYS_TIME", "set the host's clock"),
+            Map.entry("NET_ADMIN", "reconfigure interfaces, routes and firewall rules (the host's own with "
+                    + "network_mode: host)"),
+            Map.entry("DAC_READ_SEARCH", "open any file by handle, which has been used to read the host's files"),
+            Map.entry("MAC_ADMIN", "change the AppArmor or SELinux policy"),
+            Map.entry("MAC_OVERRIDE", "bypass the AppArmor or SELinux policy"),
+            Map.entry("BPF", "load BPF programs into the host's kernel"),
+            Map.entry("PERFMON", "observe the host's kernel and other processes"));
 
     @Override
     protected void checkService(Service s, RuleContext ctx) {
@@ -48,9 +49,10 @@ public final class DangerousCapability extends ServiceRule {
             }
             String why = WHY.get(cap);
             if (why != null) {
-                ctx.report(s, item, "cap_add " + cap + " gives '" + s.name() + "' " + why + "; drop it unless the "
-                        + "service cannot work without it, and then add only this capability, ideally with "
-                        + "cap_drop: [ALL] for the rest");
+                ctx.report(s, item, "cap_add " + cap + " lets '" + s.name() + "' " + why + (cap.equals("ALL")
+                        ? "; add only the capabilities the service needs instead"
+                        : "; drop it unless the service cannot work without it, and then add only this capability, "
+                        + "ideally with cap_drop: [ALL] for the rest"));
             }
         }
     }

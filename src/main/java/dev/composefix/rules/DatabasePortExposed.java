@@ -46,19 +46,20 @@ public final class DatabasePortExposed extends ServiceRule {
             }
             String loopback = p.ipv6() ? "::1" : "127.0.0.1";
             String interfaces = p.hostIp().isEmpty() ? "all interfaces" : "all interfaces (" + p.hostIp() + ")";
-            String port = p.published() ? "port " + p.hostText() : "container port "
-                    + p.containerText() + " on a host port Docker picks,";
+            String port = p.published() ? "port " + p.hostPorts()
+                    : "container port " + p.containerText() + " on a host port Docker picks,";
+            String passwords = kind.category() == ServiceKind.Category.CACHE
+                    ? "connect, often without any password" : "connect and try its passwords";
             ctx.report(s, p.node(), "'" + s.name() + "' (" + kind.name() + ") publishes " + port + " on " + interfaces
-                    + ": anyone who can reach this machine can connect and try its passwords (caches often have none), "
-                    + "and Docker's port rules bypass host firewalls such as ufw; bind it to " + loopback + " (" + suggestion(p, loopback) + "), or drop "
+                    + ": anyone who can reach this machine can " + passwords + ", and Docker's port rules bypass host "
+                    + "firewalls such as ufw; bind it to " + loopback + " (" + suggestion(p, loopback) + "), or drop "
                     + "the port and let other services reach it over the Compose network", fix(s, p, loopback, ctx));
         }
     }
 
     private static String suggestion(PortMapping p, String loopback) {
         String ip = p.ipv6() ? "[" + loopback + "]" : loopback;
-        String host = p.published() ? p.hostText().substring(p.hostText().lastIndexOf(':') + 1) : "";
-        return "\"" + ip + ":" + host + ":" + p.containerText() + (p.protocol().equals("tcp") ? "" : "/" + p.protocol())
+        return "\"" + ip + ":" + p.hostPorts() + ":" + p.containerText() + (p.protocol().equals("tcp") ? "" : "/" + p.protocol())
                 + "\"";
     }
 

@@ -23,7 +23,7 @@ public final class DockerSocketMount extends ServiceRule {
             if (!socket(source)) {
                 continue;
             }
-            ctx.report(s, v.node(), "'" + s.name() + "' mounts the Docker socket (" + source + ")"
+            ctx.report(s, v.sourceNode(), "'" + s.name() + "' mounts the Docker socket (" + source + ")"
                     + (v.readOnly() ? "; read-only does not help, the API behind it still accepts every call" : "")
                     + ": whoever controls the container can start a privileged container and so owns the host; if it "
                     + "needs the API, mount a socket proxy that allows only the calls it makes (such as "

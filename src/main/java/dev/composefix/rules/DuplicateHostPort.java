@@ -90,8 +90,8 @@ public final class DuplicateHostPort implements Rule {
 
     /** Whether two host addresses share an address: equal, or one is a wildcard covering the other's family. */
     static boolean overlap(String a, String b) {
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
+        String x = canonical(a);
+        String y = canonical(b);
         if (x.isEmpty() || y.isEmpty() || x.equals(y)) {
             return true;
         }
@@ -103,6 +103,40 @@ public final class DuplicateHostPort implements Rule {
         return v6x ? wildcard6(x) || wildcard6(y) : x.equals("0.0.0.0") || y.equals("0.0.0.0");
     }
 
+    /** An IPv6 address as eight groups without leading zeros ({@code 0:0:0:0:0:0:0:1} for {@code ::1}); others lower-cased. */
+    static String canonical(String ip) {
+        String s = ip.toLowerCase(Locale.ROOT);
+        if (s.indexOf(':') < 0 || s.indexOf('.') >= 0 || s.indexOf('%') >= 0) {
+            return s;
+        }
+        int gap = s.indexOf("::");
+        String[] head = gap < 0 ? s.split(":", -1) : part(s.substring(0, gap));
+        String[] tail = gap < 0 ? new String[0] : part(s.substring(gap + 2));
+        int missing = 8 - head.length - tail.length;
+        if ((gap < 0 && head.length != 8) || (gap >= 0 && missing < 1)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        try {
+            for (String g : head) {
+                b.append(Integer.toHexString(Integer.parseInt(g, 16))).append(':');
+            }
+            for (int i = 0; i < (gap < 0 ? 0 : missing); i++) {
+                b.append("0:");
+            }
+            for (String g : tail) {
+                b.append(Integer.toHexString(Integer.parseInt(g, 16))).append(':');
+            }
+        } catch (NumberFormatException e) {
+            return s;
+        }
+        return b.substring(0, b.length() - 1);
+    }
+
+    private static String[] part(String groups) {
+        return groups.isEmpty() ? new String[0] : groups.split(":", -1);
+    }
+
     private static boolean wildcard6(String ip) {
         return ip.replace("0", "").replace(":", "").isEmpty();
     }
@@ -110,9 +144,9 @@ public final class DuplicateHostPort implements Rule {
     private static void report(Binding b, Binding first, RuleContext ctx) {
         PortMapping p = b.port();
         PortMapping q = first.port();
-        String where = p.hostIp().isEmpty() ? "on all interfaces" : "on " + p.hostIp();
         String owner = first.service() == b.service() ? "this service" : "'" + first.service().name() + "'";
-        ctx.report(b.service(), p.node(), "host port " + p.hostText() + "/" + p.protocol() + " (" + where + ") is "
+        ctx.report(b.service(), p.node(), "host port " + p.hostText() + "/" + p.protocol()
+                + (p.hostIp().isEmpty() ? " (all interfaces)" : "") + " is "
                 + "already published by " + owner + " as " + q.hostText() + "/" + q.protocol() + " (line "
                 + q.node().start().line() + "): Docker binds a host port once, so the second container fails to "
                 + "start (port is already allocated); publish one of them on another host port");

@@ -49,8 +49,8 @@ public final class LoggingUnbounded implements Rule {
             YEntry driverEntry = logging.get("driver");
             YNode at = driverEntry != null ? driverEntry.value() : s.entry("logging").key();
             ctx.report(s, at, "logging driver " + (driver.isEmpty() ? "json-file (the default)" : driver)
-                    + (maxSize.isEmpty() ? " without max-size" : " with max-size -1") + ": '" + s.name() + "''s log "
-                    + "grows until the disk is full, and a chatty or crash-looping service fills it in hours; set "
+                    + (maxSize.isEmpty() ? " without max-size" : " with max-size -1") + ": the log of '" + s.name()
+                    + "' grows until the disk is full, and a chatty or crash-looping service fills it in hours; set "
                     + "options max-size and max-file (max-size: " + house.size() + ", max-file: \"" + house.files()
                     + "\")", fix(s, logging, house, ctx));
         }
@@ -59,9 +59,11 @@ public final class LoggingUnbounded implements Rule {
     private static Fix fix(Service s, YMapping logging, Rotation house, RuleContext ctx) {
         Fragment.Mapping options = Fragment.mapping();
         YMapping existing = logging.value("options") instanceof YMapping o ? o : null;
-        options.entries().put("max-size", Fragment.string(house.size()));
+        options.entries().put("max-size", house.sizeNode() != null ? new Fragment.Copy(house.sizeNode())
+                : Fragment.string(house.size()));
         if (existing == null || existing.get("max-file") == null) {
-            options.entries().put("max-file", Fragment.quoted(house.files()));
+            options.entries().put("max-file", house.filesNode() != null ? new Fragment.Copy(house.filesNode())
+                    : Fragment.quoted(house.files()));
         }
         return ServiceEdit.fix(s, ctx, Fragment.mapping("logging", Fragment.mapping("options", options)),
                 "rotate logs at " + house.size() + " x " + house.files(),
@@ -77,8 +79,11 @@ public final class LoggingUnbounded implements Rule {
         return t == null ? "" : t.known() ? t.text().strip().toLowerCase(Locale.ROOT) : null;
     }
 
-    /** The rotation a file already uses for json-file logs, else 10m and 3 files. */
-    private record Rotation(String size, String files) {
+    /**
+     * The rotation a file already uses for json-file logs (with the nodes, to copy them as written),
+     * else 10m and 3 files.
+     */
+    private record Rotation(String size, String files, YNode sizeNode, YNode filesNode) {
 
         static Rotation of(ComposeFile file) {
             for (Service s : file.services()) {
@@ -87,11 +92,11 @@ public final class LoggingUnbounded implements Rule {
                     String files = text(file, o.value("max-file"));
                     if (size != null && !size.isEmpty() && !size.equals("-1") && size.matches("\\d+[kmg]?")
                             && files != null && files.matches("\\d+")) {
-                        return new Rotation(size, files);
+                        return new Rotation(size, files, o.value("max-size"), o.value("max-file"));
                     }
                 }
             }
-            return new Rotation("10m", "3");
+            return new Rotation("10m", "3", null, null);
         }
     }
 }

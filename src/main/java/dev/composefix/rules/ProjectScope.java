@@ -2,12 +2,13 @@ package dev.composefix.rules;
 
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Service;
+import java.util.Locale;
 import java.util.Set;
 
 /** Whether one file can be judged as a whole project: what it refers to must then be in it. */
 final class ProjectScope {
 
-    /** The names Compose loads without {@code -f}; any other file is usually combined with one of them. */
+    /** The names Compose loads without {@code -f}. */
     private static final Set<String> DEFAULT_NAMES = Set.of("compose.yaml", "compose.yml", "docker-compose.yaml",
             "docker-compose.yml");
 
@@ -15,15 +16,29 @@ final class ProjectScope {
     }
 
     /**
-     * Whether the file is a project by itself: it has one of the names Compose loads by default
-     * ({@code compose.yaml}, {@code docker-compose.yml}, ...; overrides and files passed with
-     * {@code -f} extend another file), includes no other file, and has no service that overlays
-     * another file's service (no image, build or extends) or extends a service of another file
-     * (which brings that file's volumes, networks and dependencies along).
+     * Whether a file's name says it is combined with another: an override ({@code compose.override.yaml},
+     * {@code docker-compose.override.yml}, ...) or another variant of the names Compose loads by itself
+     * ({@code compose.prod.yaml}, {@code docker-compose-ci.yml}, {@code compose_databases.yaml}), which
+     * are passed with {@code -f} next to the main file or used as {@code extends} libraries. Other names
+     * (a file named on the command line, standard input) are taken as whole projects.
+     */
+    static boolean extraFile(String path) {
+        String p = path.replace('\\', '/');
+        String name = p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.contains("override")) {
+            return true;
+        }
+        return (name.startsWith("compose") || name.startsWith("docker-compose")) && !DEFAULT_NAMES.contains(name);
+    }
+
+    /**
+     * Whether the file is a project by itself: it is not an extra file by its name (see
+     * {@link #extraFile}), includes no other file, and has no service that overlays another file's
+     * service (no image, build or extends) or extends a service of another file (which brings that
+     * file's volumes, networks and dependencies along).
      */
     static boolean standsAlone(ComposeFile file) {
-        String path = file.path().replace('\\', '/');
-        if (!DEFAULT_NAMES.contains(path.substring(path.lastIndexOf('/') + 1)) || file.topLevel("include") != null) {
+        if (extraFile(file.path()) || file.topLevel("include") != null) {
             return false;
         }
         for (Service s : file.services()) {

@@ -18,7 +18,7 @@ public final class SensitiveHostMount extends ServiceRule {
     private static final Map<String, String> WHAT = Map.of(
             "/", "the host's whole filesystem",
             "/etc", "the host's configuration, password hashes and sudoers",
-            "/root", "root's home: SSH keys, cloud credentials, shell history",
+            "/root", "root's home (SSH keys, cloud credentials, shell history)",
             "/proc", "every host process's command line and environment, and kernel settings",
             "/sys", "kernel, cgroup and device settings",
             "/var/run", "the sockets of the host's daemons, Docker's among them",
@@ -27,7 +27,7 @@ public final class SensitiveHostMount extends ServiceRule {
             "/dev", "the host's devices, disks included",
             "/var/lib/docker", "every container's filesystem and volumes");
 
-    private static final String HOME = "a home directory: SSH keys, cloud credentials, shell history";
+    private static final String HOME = "a home directory (SSH keys, cloud credentials, shell history)";
 
     @Override
     protected void checkService(Service s, RuleContext ctx) {
@@ -44,9 +44,9 @@ public final class SensitiveHostMount extends ServiceRule {
                 continue;
             }
             String shown = source != null ? source : v.rawSource();
-            ctx.report(s, v.node(), "'" + s.name() + "' mounts " + shown + " from the host, "
-                    + (v.readOnly() ? "read-only (which still exposes " + what + ")"
-                            : "read-write (" + what + ", open to change)")
+            ctx.report(s, v.sourceNode(), "'" + s.name() + "' mounts " + shown + " from the host "
+                    + (v.readOnly() ? "read-only, which still exposes " + what
+                            : "read-write, so it can read and change " + what)
                     + "; mount only the file or directory it needs, read-only (as /etc/localtime:/etc/localtime:ro)");
         }
     }

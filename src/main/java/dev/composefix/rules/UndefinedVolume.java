@@ -5,8 +5,6 @@ import dev.composefix.engine.RuleContext;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Service;
 import dev.composefix.model.VolumeMount;
-import dev.composefix.yaml.YMapping;
-import dev.composefix.yaml.YNode;
 import java.util.Set;
 
 /**
@@ -26,8 +24,7 @@ public final class UndefinedVolume implements Rule {
                 if (!v.named() || declared.contains(v.source())) {
                     continue;
                 }
-                YNode at = v.node() instanceof YMapping m && m.get("source") != null ? m.get("source").value() : v.node();
-                ctx.report(s, at, "volume '" + v.source() + "' is not declared under the top-level 'volumes:', so "
+                ctx.report(s, v.sourceNode(), "volume '" + v.source() + "' is not declared under the top-level 'volumes:', so "
                         + "Compose refuses the file (refers to undefined volume); declare it (volumes: {" + v.source()
                         + ": {}}), or write ./" + v.source() + " if you meant a directory beside the file");
             }
