@@ -59,14 +59,14 @@ public final class DatabasePortExposed extends ServiceRule {
 
     private static String suggestion(PortMapping p, String loopback) {
         String ip = p.ipv6() ? "[" + loopback + "]" : loopback;
-        return "\"" + ip + ":" + p.hostPorts() + ":" + p.containerText() + (p.protocol().equals("tcp") ? "" : "/" + p.protocol())
-                + "\"";
+        String protocol = p.protocol().equals("tcp") ? "" : "/" + p.protocol();
+        return "\"" + ip + ":" + p.hostPorts() + ":" + p.containerText() + protocol + "\"";
     }
 
     /** The edit that binds one port item to the loopback address, or null when it cannot be made here. */
     private static Fix fix(Service s, PortMapping p, String loopback, RuleContext ctx) {
         YMapping services = ServiceEdit.servicesMapping(s);
-        if (services == null || !(services.own(s.name()).value() instanceof YMapping body)
+        if (services == null || !(ServiceEdit.ownEntry(services, s.name()).value() instanceof YMapping body)
                 || ServiceEdit.leaks(s, "ports")) {
             return null;
         }

@@ -103,7 +103,7 @@ public final class DuplicateHostPort implements Rule {
         return v6x ? wildcard6(x) || wildcard6(y) : x.equals("0.0.0.0") || y.equals("0.0.0.0");
     }
 
-    /** An IPv6 address as eight groups without leading zeros ({@code 0:0:0:0:0:0:0:1} for {@code ::1}); others lower-cased. */
+    /** An IPv6 address as eight groups ({@code 0:0:0:0:0:0:0:1} for {@code ::1}); anything else lower-cased. */
     static String canonical(String ip) {
         String s = ip.toLowerCase(Locale.ROOT);
         if (s.indexOf(':') < 0 || s.indexOf('.') >= 0 || s.indexOf('%') >= 0) {

@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 public final class ImageTagUnpinned extends ServiceRule {
 
+    private static final String LATEST = "whatever was pushed last, different from one machine or day to the next, "
+            + "and a major upgrade can arrive unannounced";
+
     @Override
     protected void checkService(Service s, RuleContext ctx) {
         Field<String> image = s.image();
@@ -33,7 +36,7 @@ public final class ImageTagUnpinned extends ServiceRule {
         if (!image.hasValue() && written.indexOf('$', Math.max(0, written.lastIndexOf('/'))) >= 0) {
             return; // the repository's name or its tag comes from a variable without a value
         }
-        String viaDefault = written.indexOf('$') >= 0 && image.hasValue() ? " (the default of its variable)" : "";
+        String viaDefault = written.indexOf('$') >= 0 && image.hasValue() ? " (through a variable)" : "";
         String repository = ref.tag() == null ? shown : shown.substring(0, shown.lastIndexOf(':'));
         if (ref.tag() == null || ref.tag().isEmpty()) {
             ctx.report(s, image.node(), "image '" + shown + "' has no tag" + viaDefault + ", so Docker pulls 'latest': "
@@ -47,7 +50,4 @@ public final class ImageTagUnpinned extends ServiceRule {
                     + "@sha256:<digest>; docker buildx imagetools inspect " + shown + " shows it)");
         }
     }
-
-    private static final String LATEST = "whatever was pushed last, different from one machine or day to the next, "
-            + "and a major upgrade can arrive unannounced";
 }

@@ -13,7 +13,8 @@ public final class PidsLimitMissing extends ServiceRule {
 
     @Override
     protected void checkService(Service s, RuleContext ctx) {
-        if (!ResourceScope.judgesMissing(s) || s.has("pids_limit") || s.entry("deploy", "resources", "limits", "pids") != null) {
+        if (!ResourceScope.judgesMissing(s) || s.has("pids_limit")
+                || s.entry("deploy", "resources", "limits", "pids") != null) {
             return;
         }
         ServiceKind kind = ctx.settings().kindOf(s);

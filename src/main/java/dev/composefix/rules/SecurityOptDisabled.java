@@ -16,8 +16,8 @@ import java.util.Map;
 public final class SecurityOptDisabled extends ServiceRule {
 
     private static final Map<String, String> WHY = Map.of(
-            "seccomp:unconfined", "turns off the seccomp filter that blocks dozens of dangerous system calls; if one call "
-                    + "is missing, use a custom profile that allows just it (seccomp:./profile.json)",
+            "seccomp:unconfined", "turns off the seccomp filter that blocks dozens of dangerous system calls; if "
+                    + "one call is missing, use a custom profile that allows just it (seccomp:./profile.json)",
             "apparmor:unconfined", "turns off the AppArmor profile that keeps the container away from /proc and /sys "
                     + "writes and mounts; load a profile that allows what it needs instead",
             "label:disable", "turns off SELinux labelling, so the container is no longer confined to its own files; "

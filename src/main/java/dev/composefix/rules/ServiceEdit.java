@@ -9,7 +9,11 @@ import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YSequence;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Fixes that write keys under one service: {@code services.<name>} deep-merged with a tree of new
@@ -19,6 +23,9 @@ import java.util.List;
  * override under it, usually comes first; the next pass then finds the edit safe.)
  */
 final class ServiceEdit {
+
+    /** Own entries of services mappings by name, made once per mapping rather than scanned once per fix. */
+    private static final Map<YMapping, Map<String, YEntry>> OWN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ServiceEdit() {
     }
@@ -34,7 +41,10 @@ final class ServiceEdit {
             }
         }
         try {
-            List<TextEdit> edits = ctx.editor().merge(services, Fragment.mapping(s.name(), tree));
+            // Merging into the service's own mapping is what merging {name: tree} into services does for
+            // it, without looking the name up among every service again.
+            List<TextEdit> edits = ownEntry(services, s.name()).value() instanceof YMapping body
+                    ? ctx.editor().merge(body, tree) : ctx.editor().merge(services, Fragment.mapping(s.name(), tree));
             return new Fix(title, ctx.fixSafety(), edits, targets);
         } catch (IllegalArgumentException e) {
             return null;
@@ -45,10 +55,23 @@ final class ServiceEdit {
     static YMapping servicesMapping(Service s) {
         YMapping root = s.file().root();
         YEntry services = root == null ? null : root.own("services");
-        if (services == null || !(services.value() instanceof YMapping m) || m.own(s.name()) == null) {
+        if (services == null || !(services.value() instanceof YMapping m) || ownEntry(m, s.name()) == null) {
             return null;
         }
         return m;
+    }
+
+    /** The own (not merged-in) entry of {@code name} in the services mapping {@code m}, or null. */
+    static YEntry ownEntry(YMapping m, String name) {
+        return OWN.computeIfAbsent(m, k -> {
+            Map<String, YEntry> own = new HashMap<>();
+            for (YEntry e : k.entries()) {
+                if (!e.isMergeKey() && e.keyText() != null) {
+                    own.putIfAbsent(e.keyText(), e);
+                }
+            }
+            return own;
+        }).get(name);
     }
 
     /**
@@ -57,13 +80,13 @@ final class ServiceEdit {
      */
     static boolean leaks(Service s, String key) {
         YMapping body = s.body();
-        if (body == null || s.file().services().size() < 2) {
-            return false;
-        }
-        YEntry ownEntry = s.file().root().own("services") == null ? null
-                : ((YMapping) s.file().root().own("services").value()).own(s.name());
-        if (ownEntry == null || !(ownEntry.value() instanceof YMapping) || body.anchor() == null) {
+        if (body == null || body.anchor() == null) {
             return false; // not an anchor (an aliased service is edited by overriding, never in place)
+        }
+        YMapping services = servicesMapping(s);
+        YEntry ownEntry = services == null ? null : ownEntry(services, s.name());
+        if (ownEntry == null || !(ownEntry.value() instanceof YMapping) || s.file().services().size() < 2) {
+            return false;
         }
         for (Service other : s.file().services()) {
             if (other == s || other.body() == null) {

@@ -24,9 +24,10 @@ public final class UndefinedVolume implements Rule {
                 if (!v.named() || declared.contains(v.source())) {
                     continue;
                 }
-                ctx.report(s, v.sourceNode(), "volume '" + v.source() + "' is not declared under the top-level 'volumes:', so "
-                        + "Compose refuses the file (refers to undefined volume); declare it (volumes: {" + v.source()
-                        + ": {}}), or write ./" + v.source() + " if you meant a directory beside the file");
+                String name = v.source();
+                ctx.report(s, v.sourceNode(), "volume '" + name + "' is not declared under the top-level "
+                        + "'volumes:', so Compose refuses the file (refers to undefined volume); declare it (volumes: {"
+                        + name + ": {}}), or write ./" + name + " if you meant a directory beside the file");
             }
         }
     }

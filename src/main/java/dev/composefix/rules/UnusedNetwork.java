@@ -40,9 +40,9 @@ public final class UnusedNetwork implements Rule {
         }
         for (Map.Entry<String, YEntry> e : declared.entrySet()) {
             if (!used.contains(e.getKey()) && !TopLevel.namedForOutside(e.getValue())) {
-                ctx.report(null, e.getValue().key(), "network '" + e.getKey() + "' is declared but no service joins "
-                        + "it: a leftover, or services that were meant to be on it talk over another network; add it to "
-                        + "the services' networks, or remove the declaration");
+                ctx.report(null, e.getValue().key(), "network '" + e.getKey() + "' is declared but no service "
+                        + "joins it: a leftover, or services that were meant to be on it talk over another network; "
+                        + "add it to the services' networks, or remove the declaration");
             }
         }
     }

@@ -26,8 +26,10 @@ public final class UnusedVolume implements Rule {
         Set<String> used = new HashSet<>();
         for (Service s : file.services()) {
             for (VolumeMount v : VolumeMount.of(s)) {
-                if (v.type() == VolumeMount.Type.UNKNOWN || (v.type() == VolumeMount.Type.VOLUME && v.source() == null)) {
-                    return;
+                boolean unknown = v.type() == VolumeMount.Type.UNKNOWN
+                        || (v.type() == VolumeMount.Type.VOLUME && v.source() == null);
+                if (unknown) {
+                    return; // it may name any declared volume
                 }
                 if (v.named()) {
                     used.add(v.source());
@@ -36,9 +38,10 @@ public final class UnusedVolume implements Rule {
         }
         for (Map.Entry<String, YEntry> e : declared.entrySet()) {
             if (!used.contains(e.getKey()) && !TopLevel.namedForOutside(e.getValue())) {
-                ctx.report(null, e.getValue().key(), "volume '" + e.getKey() + "' is declared but no service mounts "
-                        + "it: a leftover, or a mount that was meant to use it and writes to an anonymous volume or the "
-                        + "container instead; mount it where its data belongs, or remove the declaration");
+                ctx.report(null, e.getValue().key(), "volume '" + e.getKey() + "' is declared but no service "
+                        + "mounts it: a leftover, or a mount that was meant to use it and writes to an anonymous "
+                        + "volume or the container instead; mount it where its data belongs, or remove the "
+                        + "declaration");
             }
         }
     }
