@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * CF606: two services with the same {@code container_name} (after interpolation). Services that are
@@ -19,22 +20,27 @@ import java.util.Optional;
  */
 public final class DuplicateContainerName implements Rule {
 
+    /** A service with a container name, and its profiles. */
+    private record Named(Service service, Set<String> profiles) {
+    }
+
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
-        Map<String, List<Service>> byName = new HashMap<>();
+        Map<String, List<Named>> byName = new HashMap<>();
         for (Service s : file.services()) {
             Field<String> name = containerName(s);
             if (!name.hasValue() || name.value().isBlank()) {
                 continue;
             }
-            List<Service> earlier = byName.computeIfAbsent(name.value().strip(), k -> new ArrayList<>());
-            Optional<Service> clash = earlier.stream()
-                    .filter(e -> !Profiles.alternatives(Profiles.of(e), Profiles.of(s))).findFirst();
-            earlier.add(s);
+            Named named = new Named(s, Profiles.of(s));
+            List<Named> earlier = byName.computeIfAbsent(name.value().strip(), k -> new ArrayList<>());
+            Optional<Named> clash = earlier.stream()
+                    .filter(e -> !Profiles.alternatives(e.profiles(), named.profiles())).findFirst();
+            earlier.add(named);
             if (clash.isEmpty()) {
                 continue;
             }
-            Service first = clash.get();
+            Service first = clash.get().service();
             ctx.report(s, name.node(), "container_name '" + name.value().strip() + "' is also the container name of '"
                     + first.name() + "' (line " + containerName(first).node().start().line() + "): Docker allows one "
                     + "container per name, so one of them fails to start (the container name is already in use); "
