@@ -26,7 +26,32 @@ public final class Rules {
                 new DependsOnNotHealthy(),
                 new MemoryBudgetExceeded(),
                 new HealthcheckMissing(),
-                new SchemaViolation());
+                new SchemaViolation(),
+                new DependsOnUnknownService(),
+                new DependsOnCycle(),
+                new UndefinedVolume(),
+                new UndefinedNetwork(),
+                new UndefinedSecretOrConfig(),
+                new DuplicateContainerName(),
+                new DuplicateHostPort(),
+                new UnusedVolume(),
+                new UnusedNetwork(),
+                new ReservationExceedsLimit(),
+                new RestartStorm(),
+                new StopGracePeriod(),
+                new Privileged(),
+                new DockerSocketMount(),
+                new DangerousCapability(),
+                new HostNamespace(),
+                new SecurityOptDisabled(),
+                new SensitiveHostMount(),
+                new NoNewPrivileges(),
+                new ReadOnlyRoot(),
+                new DatabasePortExposed(),
+                new ImageTagUnpinned(),
+                new LoggingUnbounded(),
+                new NodeModulesBindMount(),
+                new PidsLimitMissing());
     }
 
     /** Rules the engine reports itself, without a {@link Rule} object. */

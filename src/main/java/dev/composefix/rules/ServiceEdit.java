@@ -48,8 +48,12 @@ final class ServiceEdit {
         List<TextEdit> edits = new ArrayList<>();
         try {
             for (Map.Entry<YamlDocument, Fragment.Mapping> e : byDocument.entrySet()) {
-                edits.addAll(ctx.editor(e.getKey()).merge(servicesMapping(e.getKey(), s.name()),
-                        Fragment.mapping(s.name(), e.getValue())));
+                // Into the service's own mapping directly when it is written inline (what merging
+                // {name: tree} into services does, without another lookup among every service).
+                YMapping body = ownBody(e.getKey(), s.name());
+                edits.addAll(body != null ? ctx.editor(e.getKey()).merge(body, e.getValue())
+                        : ctx.editor(e.getKey()).merge(servicesMapping(e.getKey(), s.name()),
+                                Fragment.mapping(s.name(), e.getValue())));
             }
             return new Fix(title, ctx.fixSafety(), edits, targets);
         } catch (IllegalArgumentException e) {
@@ -145,20 +149,39 @@ final class ServiceEdit {
      * this file) without setting {@code key} itself: the edit would reach it too.
      */
     private static boolean leaksThroughExtends(YamlDocument doc, String service, String key) {
-        YMapping services = servicesMapping(doc, service);
-        for (YEntry e : services.members()) {
-            if (service.equals(e.keyText()) || !(e.value().resolve() instanceof YMapping other)) {
-                continue;
-            }
-            YNode ext = other.value("extends");
-            String base = ext instanceof YScalar s ? s.value()
-                    : ext instanceof YMapping m && m.value("service") instanceof YScalar s
-                            && !(m.value("file") instanceof YScalar) ? s.value() : null;
-            if (service.equals(base) && other.get(key) == null) {
+        for (YMapping other : extenders(doc).getOrDefault(service, List.of())) {
+            if (other.get(key) == null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Per document: each service name with the services of that file that extend it (computed once). */
+    private static final Map<YamlDocument, Map<String, List<YMapping>>> EXTENDERS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static Map<String, List<YMapping>> extenders(YamlDocument doc) {
+        return EXTENDERS.computeIfAbsent(doc, d -> {
+            Map<String, List<YMapping>> out = new java.util.HashMap<>();
+            YNode root = d.root() == null ? null : d.root().resolve();
+            YEntry services = root instanceof YMapping r ? r.own("services") : null;
+            if (services != null && services.value().resolve() instanceof YMapping m) {
+                for (YEntry e : m.members()) {
+                    if (!(e.value().resolve() instanceof YMapping other)) {
+                        continue;
+                    }
+                    YNode ext = other.value("extends");
+                    String base = ext instanceof YScalar s ? s.value()
+                            : ext instanceof YMapping em && em.value("service") instanceof YScalar s
+                                    && !(em.value("file") instanceof YScalar) ? s.value() : null;
+                    if (base != null) {
+                        out.computeIfAbsent(base, k -> new ArrayList<>()).add(other);
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private static boolean mergesFrom(YMapping m, YMapping source) {

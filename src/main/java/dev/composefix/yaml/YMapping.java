@@ -22,6 +22,7 @@ public final class YMapping implements YNode {
     private final String tag;
     private final long weight;
     private Map<String, YEntry> members;
+    private Map<String, YEntry> ownEntries;
 
     public YMapping(List<YEntry> entries, boolean flow, Span span, String anchor, String tag, long weight) {
         this.entries = List.copyOf(entries);
@@ -73,22 +74,24 @@ public final class YMapping implements YNode {
 
     /** The own entry for {@code key}, ignoring merge keys, or null. */
     public YEntry own(String key) {
-        for (YEntry e : entries) {
-            if (!e.isMergeKey() && key.equals(e.keyText())) {
-                return e;
+        Map<String, YEntry> m = ownEntries;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            for (YEntry e : entries) {
+                String k = e.keyText();
+                if (k != null && !e.isMergeKey()) {
+                    m.putIfAbsent(k, e);
+                }
             }
+            ownEntries = m;
         }
-        return null;
+        return m.get(key);
     }
 
     /** Whether {@code entry} comes from a merge key rather than from this mapping's own text. */
     public boolean inherited(YEntry entry) {
-        for (YEntry e : entries) {
-            if (e == entry) {
-                return false;
-            }
-        }
-        return true;
+        String k = entry.keyText();
+        return k == null || own(k) != entry;
     }
 
     /** All members after merge keys, own keys first in source order, then inherited ones. */

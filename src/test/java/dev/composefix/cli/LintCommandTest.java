@@ -24,7 +24,8 @@ class LintCommandTest {
     @TempDir
     Path dir;
 
-    private static final String CLEAN = "services:\n  web:\n    image: nginx:1.27\n    mem_limit: 128m\n    cpus: 0.5\n";
+    private static final String CLEAN = "services:\n  web:\n    image: nginx:1.27\n    mem_limit: 128m\n    cpus: 0.5\n"
+            + "    read_only: true\n    security_opt: [\"no-new-privileges:true\"]\n";
     private static final String NO_LIMITS = "services:\n  web:\n    image: nginx:1.27\n";
 
     private Path write(String name, String text) throws Exception {
@@ -50,7 +51,7 @@ class LintCommandTest {
                 r.out());
         assertTrue(r.out().contains(" 2 |   web:\n   |   ^^^\n"), r.out());
         assertFalse(r.out().contains("\u001b["), "no colour when not on a terminal");
-        assertTrue(r.out().contains("2 problems (0 errors, 2 warnings, 0 info) in 1 file"), r.out());
+        assertTrue(r.out().contains("4 problems (0 errors, 2 warnings, 2 info) in 1 file"), r.out());
     }
 
     @Test
@@ -140,7 +141,7 @@ class LintCommandTest {
         Path virtual = dir.resolve("svc/compose.yaml");
         Files.createDirectories(virtual.getParent());
         Files.writeString(dir.resolve("svc/.env"), "MEM=256m\n");
-        String text = "services:\n  web:\n    image: nginx\n    mem_limit: ${MEM}\n    cpus: 1\n";
+        String text = "services:\n  web:\n    image: nginx:1.27\n    mem_limit: ${MEM}\n    cpus: 1\n";
         CliRun r = CliRun.run(Map.of(), text, "lint", "--stdin-filename", virtual.toString(), "-");
         assertEquals(0, r.exit(), r.out());
         CliRun unnamed = CliRun.run(Map.of(), NO_LIMITS, "lint", "-");
@@ -149,7 +150,7 @@ class LintCommandTest {
 
     @Test
     void environmentComesBeforeTheEnvFileUnlessIgnored() throws Exception {
-        Path f = write("compose.yaml", "services:\n  web:\n    image: nginx\n    mem_limit: 1g\n    cpus: ${CPUS}\n");
+        Path f = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    mem_limit: 1g\n    cpus: ${CPUS}\n");
         // CPUS unset everywhere: unknown, so not missing.
         assertEquals(0, CliRun.run("lint", f.toString()).exit());
         Path env = write("other.env", "CPUS=0.5\n");

@@ -56,11 +56,11 @@ class ProjectCommandTest {
 
     @Test
     void explicitFilesAndComposeFileVariable() throws Exception {
-        write("a.yml", "services:\n  web:\n    image: nginx\n");
+        write("a.yml", "services:\n  web:\n    image: nginx:1.27\n");
         write("b.yml", "services:\n  web:\n    mem_limit: 64m\n    cpus: 1\n");
         CliRun r = CliRun.run("lint", "-f", dir.resolve("a.yml").toString(), "-f", dir.resolve("b.yml").toString());
         assertEquals(0, r.exit(), r.out());
-        write("docker-compose.yml", "services:\n  web:\n    image: nginx\n");
+        write("docker-compose.yml", "services:\n  web:\n    image: nginx:1.27\n");
         write(".env", "COMPOSE_FILE=a.yml:b.yml\n");
         CliRun d = CliRun.run("lint", dir.toString());
         assertEquals(0, d.exit(), "COMPOSE_FILE names the project's files: " + d.out());
@@ -68,7 +68,7 @@ class ProjectCommandTest {
 
     @Test
     void profilesRestrictTheLintedServices() throws Exception {
-        Path f = write("compose.yaml", "services:\n  app: {image: a, mem_limit: 64m, cpus: 1}\n"
+        Path f = write("compose.yaml", "services:\n  app: {image: a:1, mem_limit: 64m, cpus: 1}\n"
                 + "  debug: {image: b, profiles: [debug]}\n");
         assertEquals(1, CliRun.run("lint", f.toString()).exit());
         assertEquals(0, CliRun.run("lint", "--profile", "prod", f.toString()).exit());

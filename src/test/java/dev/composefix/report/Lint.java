@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Lints texts in memory (no environment, no config) for reporter tests. */
+/**
+ * Lints texts in memory (no environment, no config) for reporter tests, with the rules below CF600
+ * only: the hardening rules would add findings to every service and change the counts these tests
+ * are about without exercising anything new in a reporter.
+ */
 final class Lint {
 
     private Lint() {
@@ -24,7 +28,9 @@ final class Lint {
                     nameAndText[i + 1].getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            return new LintRun(Rules.catalog(), new LintRun.Options(null, List.of(), List.of(), null, true, null),
+            List<String> core = Rules.catalog().metadata().stream().map(m -> m.code())
+                    .filter(c -> c.compareTo("CF600") < 0).toList();
+            return new LintRun(Rules.catalog(), new LintRun.Options(null, core, List.of(), null, true, null),
                     Map.of()).run(inputs).report();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -31,7 +31,7 @@ class ScaleTest {
         LintRun.Outcome o = run.run(List.of(new Input("big.yaml", Path.of("big.yaml"),
                 b.toString().getBytes(StandardCharsets.UTF_8))));
         assertTrue(o.failures().isEmpty());
-        List<Finding> findings = o.report().findings();
+        List<Finding> findings = o.report().findings().stream().filter(f -> f.code().equals("CF103")).toList();
         assertEquals(10_000, findings.size(), "every service collides: 30s with 30s, and 30s with 7m (lcm 7m)");
         Finding first = findings.get(0);
         assertEquals("s0", first.service());

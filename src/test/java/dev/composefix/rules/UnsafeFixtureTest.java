@@ -1,0 +1,75 @@
+package dev.composefix.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.composefix.cli.LintRun;
+import dev.composefix.engine.RuleMetadata;
+import dev.composefix.fix.FixSafety;
+import dev.composefix.model.ComposeFile;
+import dev.composefix.model.ComposeLoader;
+import dev.composefix.model.Variables;
+import dev.composefix.rewrite.RewriteResult;
+import dev.composefix.rewrite.Rewriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The unsafe fixes' goldens: for every fixture case whose rules include one with an unsafe fix,
+ * {@code expected.unsafe-rewritten.yaml} holds the exact bytes of {@code rewrite --unsafe-fixes} (absent
+ * when it changes nothing), and rewriting that again changes nothing. {@code RuleFixtureTest} pins the
+ * default rewrite, which leaves unsafe fixes alone. {@code -Dcomposefix.updateFixtures=true} writes the
+ * goldens, to be read by eye before committing.
+ */
+class UnsafeFixtureTest {
+
+    static final String UNSAFE_REWRITTEN = "expected.unsafe-rewritten.yaml";
+
+    static Stream<RuleFixtures.Case> cases() {
+        return RuleFixtures.all().stream().filter(c -> c.rules().stream().anyMatch(r -> {
+            RuleMetadata m = Rules.catalog().find(r);
+            return m != null && m.fix() == FixSafety.UNSAFE;
+        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void unsafeRewriteMatchesGolden(RuleFixtures.Case c) throws Exception {
+        Path input = c.input();
+        LintRun run = new LintRun(Rules.catalog(),
+                new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
+        ComposeFile file = new ComposeLoader().load(input.getFileName().toString(), Files.readAllBytes(input),
+                Variables.NONE);
+        Variables vars = run.variables(input);
+        RewriteResult r = new Rewriter(run.linter(run.configFor(input), input), vars, true)
+                .rewrite(input.getFileName().toString(), file);
+        Path golden = c.dir().resolve(UNSAFE_REWRITTEN);
+        byte[] out = ((r.bom() ? "\uFEFF" : "") + r.text()).getBytes(StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("composefix.updateFixtures")) {
+            if (r.changed()) {
+                Files.write(golden, out);
+            } else {
+                Files.deleteIfExists(golden);
+            }
+            return;
+        }
+        if (!r.changed()) {
+            assertFalse(Files.exists(golden), c + ": the unsafe rewrite changes nothing, but a golden exists");
+            return;
+        }
+        assertTrue(Files.exists(golden), c + ": the unsafe rewrite changes the file; add " + golden
+                + " (mvn test -Dcomposefix.updateFixtures=true, then read it)");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), new String(out, StandardCharsets.UTF_8),
+                () -> c + ": the unsafe rewrite differs from " + golden);
+        ComposeFile again = new ComposeLoader().load("again", r.text(), vars);
+        assertFalse(new Rewriter(run.linter(run.configFor(input), input), vars, true).rewrite("again", again).changed(),
+                c + ": the unsafe rewrite is not idempotent");
+    }
+}
