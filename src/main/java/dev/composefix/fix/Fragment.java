@@ -15,12 +15,14 @@ public sealed interface Fragment permits Fragment.Text, Fragment.Mapping, Fragme
     /**
      * A scalar. {@code kind} says how to write it: {@code STRING} stays a YAML string (plain only
      * when that reads back as the same string), {@code QUOTED} is always quoted, {@code RAW} is
-     * written as given (numbers, booleans, aliases such as {@code *anchor}).
+     * written as given (numbers, booleans, aliases such as {@code *anchor}), {@code FOLDED} is a
+     * string of words written one line of {@code value} per line as a folded block ({@code >-}), so
+     * it reads back with each line break as a space (on one line where a block cannot go).
      */
     record Text(String value, Kind kind) implements Fragment {
 
         /** How a scalar fragment is written. */
-        public enum Kind { STRING, QUOTED, RAW }
+        public enum Kind { STRING, QUOTED, RAW, FOLDED }
     }
 
     /** A mapping; {@code mergeFrom} lists anchors written first as {@code <<: *anchor}. */
@@ -54,6 +56,16 @@ public sealed interface Fragment permits Fragment.Text, Fragment.Mapping, Fragme
 
     static Text raw(String yaml) {
         return new Text(yaml, Text.Kind.RAW);
+    }
+
+    /** A folded block scalar of these lines (none empty or starting with a space): {@code >-}. */
+    static Text folded(List<String> lines) {
+        for (String line : lines) {
+            if (line.isEmpty() || line.charAt(0) == ' ' || line.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("not a folded line: '" + line + "'");
+            }
+        }
+        return new Text(String.join("\n", lines), Text.Kind.FOLDED);
     }
 
     static Mapping mapping() {

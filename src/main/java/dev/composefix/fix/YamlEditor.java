@@ -299,6 +299,35 @@ public final class YamlEditor {
 
     // ---------------------------------------------------------------- sequences
 
+    /** Appends items to a block or flow sequence, in one edit. */
+    public TextEdit appendAll(YSequence seq, List<Fragment> items) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        if (seq.flow() || seq.items().isEmpty()) {
+            if (!seq.flow()) {
+                throw new IllegalArgumentException("an empty block sequence has no place for items");
+            }
+            List<String> parts = new ArrayList<>();
+            for (Fragment item : items) {
+                parts.add(flow(item));
+            }
+            int close = seq.end().offset() - 1;
+            return insertText(close, (seq.items().isEmpty() ? "" : ", ") + String.join(", ", parts));
+        }
+        YNode first = seq.items().get(0);
+        int dash = lines.lineStart(first.start().line());
+        int column = 0;
+        while (dash + column < text.length() && text.charAt(dash + column) == ' ') {
+            column++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Fragment item : items) {
+            item(b, column, item);
+        }
+        return lineInsert(afterLineOf(lastEnd(seq)), b.toString());
+    }
+
     /** Appends an item to a block or flow sequence. */
     public TextEdit append(YSequence seq, Fragment item) {
         if (seq.flow()) {
@@ -321,6 +350,11 @@ public final class YamlEditor {
     /** Writes {@code key: value} lines at {@code column}, with '\n' line ends (converted on insert). */
     private void entry(StringBuilder b, int column, String key, Fragment value) {
         indent(b, column).append(key).append(':');
+        if (value instanceof Fragment.Text f && f.kind() == Fragment.Text.Kind.FOLDED) {
+            b.append(" >-\n");
+            foldedLines(b, column + unit, f);
+            return;
+        }
         if (isInline(value)) {
             String text = inline(value);
             b.append(text.isEmpty() ? "" : " ").append(text).append('\n');
@@ -359,12 +393,23 @@ public final class YamlEditor {
     /** Writes one block-sequence item ({@code - value}) with its dash at {@code column}. */
     private void item(StringBuilder b, int column, Fragment item) {
         indent(b, column).append("- ");
+        if (item instanceof Fragment.Text f && f.kind() == Fragment.Text.Kind.FOLDED) {
+            b.append(">-\n");
+            foldedLines(b, column + 2, f);
+            return;
+        }
         if (isInline(item)) {
             b.append(inline(item)).append('\n');
         } else {
             StringBuilder inner = new StringBuilder();
             block(inner, column + 2, item);
             b.append(inner.substring(column + 2));
+        }
+    }
+
+    private void foldedLines(StringBuilder b, int column, Fragment.Text f) {
+        for (String line : f.value().split("\n", -1)) {
+            indent(b, column).append(line).append('\n');
         }
     }
 
@@ -421,13 +466,18 @@ public final class YamlEditor {
     private Fragment copy(YNode node) {
         YNode n = node.resolve();
         if (n instanceof YScalar s) {
-            String source = text.substring(s.start().offset(), s.end().offset());
-            boolean oneLine = s.start().line() == s.end().line()
-                    && (s.style() == YScalar.Style.PLAIN || s.style() == YScalar.Style.SINGLE_QUOTED
-                    || s.style() == YScalar.Style.DOUBLE_QUOTED);
             if (s.isNull()) {
                 return Fragment.raw("null");
             }
+            boolean oneLine = s.start().line() == s.end().line()
+                    && (s.style() == YScalar.Style.PLAIN || s.style() == YScalar.Style.SINGLE_QUOTED
+                    || s.style() == YScalar.Style.DOUBLE_QUOTED);
+            if (!java.util.Objects.equals(s.start().source(), doc.source())) {
+                // A node of another file (a base file, when writing into an override): its text is not
+                // this document's; a one-line plain scalar's value is its text, anything else is quoted.
+                return oneLine && s.style() == YScalar.Style.PLAIN ? Fragment.raw(s.value()) : Fragment.quoted(s.value());
+            }
+            String source = text.substring(s.start().offset(), s.end().offset());
             return oneLine ? Fragment.raw(source) : Fragment.quoted(s.value());
         }
         if (n instanceof YSequence seq) {
@@ -450,6 +500,10 @@ public final class YamlEditor {
             case RAW -> t.value();
             case QUOTED -> quote(t.value(), quote);
             case STRING -> plainSafe(t.value()) ? t.value() : quote(t.value(), quote);
+            case FOLDED -> {
+                String line = t.value().replace('\n', ' ');
+                yield plainSafe(line) ? line : quote(line, quote);
+            }
         };
     }
 

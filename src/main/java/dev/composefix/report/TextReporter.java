@@ -46,8 +46,10 @@ public final class TextReporter implements Reporter {
         }
         b.append(n == 0 ? "no problems" : n + (n == 1 ? " problem" : " problems"));
         if (n > 0) {
-            b.append(" (").append(report.count(Severity.ERROR)).append(" errors, ")
-                    .append(report.count(Severity.WARNING)).append(" warnings, ")
+            long errors = report.count(Severity.ERROR);
+            long warnings = report.count(Severity.WARNING);
+            b.append(" (").append(errors).append(errors == 1 ? " error, " : " errors, ")
+                    .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
                     .append(report.count(Severity.INFO)).append(" info)");
         }
         b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');

@@ -29,7 +29,8 @@ class InternalFailureTest {
         assertEquals(ExitCode.INTERNAL, o.exitCode());
         assertEquals(1, o.failures().size());
         assertEquals("internal error in rule missing-cpu-limit on file boom.yaml: "
-                + "java.lang.IllegalStateException: simulated bug", o.failures().get(0).message());
+                + "java.lang.IllegalStateException: simulated bug (at MissingCpuLimit.check:13)",
+                o.failures().get(0).message(), "the message names the first composefix frame");
         assertEquals(2, o.report().findings().size(), "the other rule still reported both files");
         assertTrue(o.report().findings().stream().allMatch(f -> f.code().equals("CF101")));
     }
