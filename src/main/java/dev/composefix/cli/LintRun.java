@@ -278,7 +278,7 @@ public final class LintRun {
     /** A linter whose fixes write every addition into the file named {@code into} (null: where values live). */
     public Linter linter(Config config, Path path, String into) {
         return new Linter(catalog, activeRules(config), f -> excluded(config, path, f),
-                new Settings(config.host().with(options.host()), config.kindTable(), into));
+                new Settings(config.host().with(options.host()), config.kindTable(), into, config.tuning()));
     }
 
     /** The codes of the rules that check a file under {@code config}: the parse check, then the active rules. */

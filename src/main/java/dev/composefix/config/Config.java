@@ -3,19 +3,21 @@ package dev.composefix.config;
 import dev.composefix.engine.Host;
 import dev.composefix.engine.Severity;
 import dev.composefix.kinds.KindTable;
+import dev.composefix.tuning.TuningOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A loaded {@code .composefix.yml}: per-rule settings keyed by rule code, exclusions, and the
- * fail-on threshold (null means "never"). {@code file} is null for the built-in defaults.
+ * A loaded {@code .composefix.yml}: per-rule settings keyed by rule code, exclusions, the fail-on
+ * threshold (null means "never"), the host, service kinds, and the tuning choices for PostgreSQL and
+ * Redis. {@code file} is null for the built-in defaults.
  */
 public record Config(Path file, Map<String, RuleSetting> rules, List<Exclusion> excludes, Severity failOn,
-        boolean failOnSet, Host host, KindTable kinds) {
+        boolean failOnSet, Host host, KindTable kinds, TuningOptions tuning) {
 
     public static final Config DEFAULT = new Config(null, Map.of(), List.of(), Severity.WARNING, false,
-            Host.UNKNOWN, null);
+            Host.UNKNOWN, null, TuningOptions.DEFAULT);
 
     public Config {
         rules = Map.copyOf(rules);

@@ -9,6 +9,8 @@ import dev.composefix.engine.Severity;
 import dev.composefix.engine.Spelling;
 import dev.composefix.kinds.KindOverride;
 import dev.composefix.kinds.KindTable;
+import dev.composefix.tuning.PgTune;
+import dev.composefix.tuning.TuningOptions;
 import dev.composefix.model.ByteSize;
 import dev.composefix.schema.SchemaCheck;
 import dev.composefix.schema.SchemaProblem;
@@ -88,7 +90,7 @@ public final class ConfigLoader {
         }
         YNode root = doc.root() == null ? null : doc.root().resolve();
         if (root == null || (root instanceof YScalar s && s.isNull())) {
-            return new Config(file, Map.of(), List.of(), Severity.WARNING, false, Host.UNKNOWN, null);
+            return new Config(file, Map.of(), List.of(), Severity.WARNING, false, Host.UNKNOWN, null, TuningOptions.DEFAULT);
         }
         List<ConfigException.Problem> problems = new ArrayList<>();
         for (SchemaProblem p : SchemaCheck.resource("/schemas/config.schema.json").check(root)) {
@@ -108,10 +110,11 @@ public final class ConfigLoader {
         }
         Host host = readHost(name, m.value("host"), problems);
         KindTable kinds = readKinds(name, m.value("kinds"), problems);
+        TuningOptions tuning = readTuning(m.value("postgres"), m.value("redis"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Config(file, rules, excludes, failOn, failOnSet, host, kinds);
+        return new Config(file, rules, excludes, failOn, failOnSet, host, kinds, tuning);
     }
 
     private Map<String, Config.RuleSetting> readRules(String file, YNode node, List<ConfigException.Problem> problems) {
@@ -196,6 +199,32 @@ public final class ConfigLoader {
             out.add(new Config.Exclusion(text(ex, "path"), text(ex, "service"), codes, text(ex, "reason")));
         }
         return out;
+    }
+
+    /** The {@code postgres} and {@code redis} sections (their values were checked by the schema). */
+    private static TuningOptions readTuning(YNode postgres, YNode redis) {
+        TuningOptions d = TuningOptions.DEFAULT;
+        PgTune.Profile profile = d.profile();
+        PgTune.Storage storage = d.storage();
+        int percent = d.redisMaxmemoryPercent();
+        String policy = d.redisPolicyChoice();
+        if (postgres instanceof YMapping pg) {
+            if (pg.value("profile") instanceof YScalar s) {
+                profile = PgTune.Profile.valueOf(s.value().toUpperCase(java.util.Locale.ROOT));
+            }
+            if (pg.value("storage") instanceof YScalar s) {
+                storage = PgTune.Storage.valueOf(s.value().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        if (redis instanceof YMapping r) {
+            if (r.value("maxmemory-percent") instanceof YScalar s) {
+                percent = Integer.parseInt(s.value());
+            }
+            if (r.value("policy") instanceof YScalar s) {
+                policy = s.value();
+            }
+        }
+        return new TuningOptions(profile, storage, percent, policy);
     }
 
     private static Host readHost(String file, YNode node, List<ConfigException.Problem> problems) {

@@ -5,15 +5,17 @@ import dev.composefix.kinds.ServiceKind;
 import dev.composefix.model.Field;
 import dev.composefix.model.Interpolated;
 import dev.composefix.model.Service;
+import dev.composefix.tuning.TuningOptions;
 
 /**
- * What rules know about the world beyond the file: the host budget, the service kinds, and, for
- * {@code rewrite --into}, the file (by name) that every addition goes into, leaving the others alone.
+ * What rules know about the world beyond the file: the host budget, the service kinds, for
+ * {@code rewrite --into} the file (by name) that every addition goes into, leaving the others alone,
+ * and the choices behind tuned PostgreSQL and Redis settings.
  */
-public record Settings(Host host, KindTable kinds, String into) {
+public record Settings(Host host, KindTable kinds, String into, TuningOptions tuning) {
 
     public Settings(Host host, KindTable kinds) {
-        this(host, kinds, null);
+        this(host, kinds, null, TuningOptions.DEFAULT);
     }
 
     public static Settings defaults() {

@@ -37,7 +37,7 @@ final class RewriteInvariants {
      */
     private static final java.util.regex.Pattern REWRITABLE = java.util.regex.Pattern.compile(
             "version|services(\\.[A-Za-z0-9_-]+|\\[\"(?:[^\"\\\\]|\\\\.)*\"\\])"
-                    + "(\\.(deploy|mem_limit|mem_reservation|cpus|healthcheck|depends_on|restart|stop_grace_period|logging|ports)([.\\[].*)?)?");
+                    + "(\\.(deploy|mem_limit|mem_reservation|cpus|healthcheck|depends_on|restart|stop_grace_period|logging|ports|command|shm_size|environment)([.\\[].*)?)?");
 
     private RewriteInvariants() {
     }
