@@ -32,6 +32,8 @@ public final class Rules {
                 new RedisMaxmemoryMissing(),
                 new RedisMaxmemoryMismatch(),
                 new RedisAmbiguousUnit(),
+                new NodeHeapMismatch(),
+                new JvmHeapMismatch(),
                 new PostgresConfigFile(),
                 new SchemaViolation(),
                 new DependsOnUnknownService(),

@@ -33,7 +33,8 @@ final class RewriteInvariants {
     /**
      * The only places any fix may change, checked independently of the targets the fixes declare:
      * the version key, and a service's limits, reservations, health check, dependencies, restart policy,
-     * stop grace period, logging options and (bound to loopback) published ports.
+     * stop grace period, logging options, (bound to loopback) published ports and environment (heap
+     * options).
      */
     private static final java.util.regex.Pattern REWRITABLE = java.util.regex.Pattern.compile(
             "version|services(\\.[A-Za-z0-9_-]+|\\[\"(?:[^\"\\\\]|\\\\.)*\"\\])"
