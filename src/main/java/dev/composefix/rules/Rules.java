@@ -26,6 +26,8 @@ public final class Rules {
                 new DependsOnNotHealthy(),
                 new MemoryBudgetExceeded(),
                 new HealthcheckMissing(),
+                new DestructiveCleanup(),
+                new RestartLoop(),
                 new SchemaViolation(),
                 new DependsOnUnknownService(),
                 new DependsOnCycle(),
