@@ -100,7 +100,13 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
         for (ShellSnippet snippet : file.snippets()) {
             for (HazardSearch.Hit h : HazardSearch.inScript(snippet.text(), hazard())) {
                 Fix fix = snippet.editable() ? scriptFix(file, snippet, h.finding()) : null;
-                report(file, ctx, snippet.start(h.start()), snippet.end(h.end()), h.finding(), fix);
+                int from = snippet.start(h.start());
+                // A command continued over several lines is reported from its first line, up to the flag.
+                int first = snippet.start(h.finding().command().command().words().get(0).start());
+                if (file.lines().at(first).line() < file.lines().at(from).line()) {
+                    from = first;
+                }
+                report(file, ctx, from, snippet.end(h.end()), h.finding(), fix);
             }
         }
         for (ArgvSnippet argv : file.argvs()) {

@@ -18,7 +18,7 @@ import java.util.List;
  * or lifecycle hook, or in a script file. Commands are read by the shell tokenizer (so quoted text and comments
  * are not commands), including scripts inside {@code sh -c}; the finding points at the offending flag. In shell
  * scripts and Makefiles the graceful sequence is offered as an unsafe fix: {@code docker rm -f X} becomes
- * {@code docker stop -t 10 X && docker rm X}, {@code docker kill X} becomes {@code docker stop -t 10 X}.
+ * {@code docker stop -t 10 X >/dev/null && docker rm X}, {@code docker kill X} becomes {@code docker stop -t 10 X}.
  */
 public final class ForceRemove extends DockerHazardRule {
 
@@ -99,8 +99,9 @@ public final class ForceRemove extends DockerHazardRule {
         for (Word w : operands) {
             names.add(text.substring(snippet.start(w.start()), snippet.end(w.end())));
         }
+        // The stop's output (the names again) goes away, so that the pair prints what the removal printed.
         String graceful = text.substring(cmdFrom, pathFrom) + prefixFor(path, verb, text, snippet) + stop + " "
-                + String.join(" ", names) + " && " + rm;
+                + String.join(" ", names) + " >/dev/null && " + rm;
         if (needsGroup(text, cmdFrom, cmdTo)) {
             graceful = "{ " + graceful + "; }";
         }

@@ -9,8 +9,9 @@ import java.util.Set;
  * an argument list of string literals ({@code subprocess.run(["docker", "rm", "-f", name])},
  * {@code spawn("docker", ["kill", id])}) or one command string run by a shell
  * ({@code subprocess.run("docker rm -f x", shell=True)}, {@code os.system(...)}, {@code execSync(...)}, a zx or
- * Bun {@code $`...`} template). A string built from parts joined with {@code +} (or, in Python, written side by
- * side) counts when every part is a literal. Anything else (a variable holding the command) is out of reach.
+ * Bun {@code $`...`} template). A command string built with {@code +} counts when it starts with a literal (the
+ * other parts stand as shell expansions); Python's literals written side by side are one literal. A command
+ * held in a variable is out of reach.
  */
 final class CallScanner {
     private static final Set<String> PY_SUBPROCESS = Set.of("run", "call", "check_call", "check_output", "Popen");
@@ -87,12 +88,12 @@ final class CallScanner {
             if (first.size() >= 2 && (first.get(0).is("[") || first.get(0).is("("))) {
                 list(first).ifPresent(argvs::add);
             } else if (hasKeyword(args, "shell", "True")) {
-                literal(first).ifPresent(shells::add);
+                command(first).ifPresent(shells::add);
             }
         } else if ((viaSubprocess && PY_SHELL.contains(name)) || ("os".equals(qualifier)
                 && (name.equals("system") || name.equals("popen")))
                 || name.equals("create_subprocess_shell")) {
-            literal(args.get(0)).ifPresent(shells::add);
+            command(args.get(0)).ifPresent(shells::add);
         } else if (name.equals("create_subprocess_exec")) {
             List<ShellSnippet> elements = new ArrayList<>();
             for (List<CodeToken> a : args) {
@@ -109,7 +110,7 @@ final class CallScanner {
 
     private void javascript(String name, List<List<CodeToken>> args) {
         if (JS_SHELL.contains(name)) {
-            literal(args.get(0)).ifPresent(shells::add);
+            command(args.get(0)).ifPresent(shells::add);
         } else if (JS_ARGV.contains(name) && args.size() >= 2) {
             var program = literal(args.get(0));
             List<CodeToken> second = args.get(1);
@@ -192,6 +193,42 @@ final class CallScanner {
             }
         }
         return expectString ? java.util.Optional.empty() : java.util.Optional.of(b.build(false));
+    }
+
+    /**
+     * A command string: literals joined by {@code +}, where a part that is not a literal (a variable, a call)
+     * stands as the shell expansion {@code $ARG}, mapped to that part; at least one part must be a literal,
+     * and the first must be one (the command name is never a guess).
+     */
+    private java.util.Optional<ShellSnippet> command(List<CodeToken> item) {
+        List<List<CodeToken>> parts = new ArrayList<>();
+        List<CodeToken> current = new ArrayList<>();
+        int depth = 0;
+        for (CodeToken t : item) {
+            if (t.is("(") || t.is("[") || t.is("{")) {
+                depth++;
+            } else if (t.is(")") || t.is("]") || t.is("}")) {
+                depth--;
+            }
+            if (depth == 0 && t.is("+")) {
+                parts.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        parts.add(current);
+        if (parts.stream().anyMatch(List::isEmpty) || literal(parts.get(0)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ShellSnippet.Builder b = new ShellSnippet.Builder();
+        for (List<CodeToken> part : parts) {
+            ShellSnippet v = literal(part).orElseGet(() -> element(part));
+            for (int k = 0; k < v.text().length(); k++) {
+                b.add(v.text().charAt(k), v.starts()[k], v.ends()[k]);
+            }
+        }
+        return java.util.Optional.of(b.build(false));
     }
 
     /** The top-level arguments of the call whose {@code (} is token {@code open}. */

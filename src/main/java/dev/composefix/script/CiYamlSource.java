@@ -1,5 +1,6 @@
 package dev.composefix.script;
 
+import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -14,7 +15,8 @@ import java.util.Set;
  * action's {@code runs.steps[*].run}), skipping steps whose {@code shell} (or the job's or workflow's
  * {@code defaults.run.shell}) is not bash or sh; GitLab CI {@code script}, {@code before_script} and
  * {@code after_script} of every job, {@code default} and the top level, as one string or a list of them
- * (nested lists included). Aliases are skipped: their text is read where it is anchored.
+ * (nested lists included). An alias is read where its anchor is, and each command once however many jobs
+ * share it.
  */
 final class CiYamlSource {
     private static final Set<String> GITLAB_KEYS = Set.of("script", "before_script", "after_script");
@@ -75,25 +77,31 @@ final class CiYamlSource {
         if (!(doc.root() instanceof YMapping root)) {
             return;
         }
+        Set<Integer> seen = new java.util.HashSet<>();
         for (YEntry e : root.entries()) {
             if (GITLAB_KEYS.contains(e.keyText())) {
-                commands(doc, e.value(), out, 0);
+                commands(doc, e.value(), out, seen, 0);
             } else if (e.value() instanceof YMapping job) {
                 for (YEntry k : job.entries()) {
                     if (GITLAB_KEYS.contains(k.keyText())) {
-                        commands(doc, k.value(), out, 0);
+                        commands(doc, k.value(), out, seen, 0);
                     }
                 }
             }
         }
     }
 
-    private static void commands(YamlDocument doc, YNode node, List<ShellSnippet> out, int depth) {
-        if (node instanceof YScalar s && !s.isNull()) {
-            out.add(YamlScalarText.of(doc.text(), s));
-        } else if (node instanceof YSequence seq && depth < 10) {
+    /** The commands of a script value; an alias is followed to its anchor, each scalar read once. */
+    private static void commands(YamlDocument doc, YNode node, List<ShellSnippet> out, Set<Integer> seen,
+            int depth) {
+        YNode n = node instanceof YAlias a ? a.target() : node;
+        if (n instanceof YScalar s && !s.isNull()) {
+            if (seen.add(s.span().start().offset())) {
+                out.add(YamlScalarText.of(doc.text(), s));
+            }
+        } else if (n instanceof YSequence seq && depth < 10) {
             for (YNode item : seq.items()) {
-                commands(doc, item, out, depth + 1);
+                commands(doc, item, out, seen, depth + 1);
             }
         }
     }
