@@ -7,8 +7,9 @@ import java.util.Set;
  * One {@code while}, {@code until}, {@code for} or {@code select} loop: where its keyword starts, where its body
  * starts (the {@code do}) and where it ends (just after {@code done}, or the end of the text when it is never
  * closed), the variable it iterates with ({@code for NAME}, {@code while read NAME}; null otherwise) and whether
- * it is bounded (a {@code for} over a list, a {@code for ((;;))} with a condition, a {@code while read}, or a
- * condition that compares numbers, such as {@code [ "$i" -lt 5 ]} or {@code (( n < 5 ))}).
+ * it is bounded (a {@code for} over a list, a {@code for ((;;))} with a condition, a {@code while read}, a
+ * condition that compares numbers, such as {@code [ "$i" -lt 5 ]} or {@code (( n < 5 ))}, or a body that compares
+ * numbers and leaves the loop with {@code break}, {@code exit} or {@code return}).
  */
 public record ShellLoop(String keyword, int start, int bodyStart, int end, String variable, boolean bounded) {
 
@@ -87,8 +88,35 @@ public record ShellLoop(String keyword, int start, int bodyStart, int end, Strin
             }
         }
 
+        /**
+         * At {@code done}: a body that compares numbers ({@code [ "$n" -ge 5 ]}, {@code (( n >= 5 ))}) and leaves
+         * the loop ({@code break}, {@code exit}, {@code return}) bounds it too.
+         */
         ShellLoop close(int end, String src, List<SimpleCommand> out) {
             int body = bodyStart >= 0 ? bodyStart : end;
+            if (!bounded && bodyStart >= 0) {
+                boolean compares = false;
+                boolean leaves = false;
+                String text = src.substring(body, Math.max(body, Math.min(end, src.length())));
+                compares = text.contains("((") && (text.contains("<") || text.contains(">"));
+                for (int i = firstCommand; i < out.size(); i++) {
+                    SimpleCommand c = out.get(i);
+                    if (c.start() < body || c.start() >= end) {
+                        continue;
+                    }
+                    List<String> argv = c.argv();
+                    int at = CommandWrappers.commandIndex(argv);
+                    if (at < 0) {
+                        continue;
+                    }
+                    String name = argv.get(at);
+                    leaves |= name.equals("break") || name.equals("exit") || name.equals("return");
+                    for (String arg : argv) {
+                        compares |= NUMERIC_TESTS.contains(arg);
+                    }
+                }
+                bounded = compares && leaves;
+            }
             return new ShellLoop(keyword, start, body, end, variable, bounded);
         }
     }
