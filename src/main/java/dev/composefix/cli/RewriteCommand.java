@@ -291,8 +291,11 @@ final class RewriteCommand extends CommandBase {
         // fit, checks that cannot all be staggered, a shape that cannot be edited safely).
         for (Finding f : result.remaining()) {
             if (fixRule(f)) {
-                io.err().println("composefix: not fixed: " + f.file() + ":" + f.start().line() + ":"
-                        + f.start().column() + ": " + f.rule() + " " + f.message());
+                boolean needsFlag = !unsafeFixes && f.fix() != null
+                        && f.fix().safety() == dev.composefix.fix.FixSafety.UNSAFE;
+                io.err().println("composefix: " + (needsFlag ? "not fixed without --unsafe-fixes: " : "not fixed: ")
+                        + f.file() + ":" + f.start().line() + ":" + f.start().column() + ": " + f.rule() + " "
+                        + f.message());
             }
         }
     }

@@ -96,10 +96,13 @@ public final class Linter {
     }
 
     /**
-     * Lints a script file with the rules that read scripts ({@link ScriptRule}); config exclusions apply as
-     * they do to compose files.
+     * Lints a script file with the rules that read scripts ({@link ScriptRule}); config exclusions and
+     * {@code composefix: ignore[...]} comments apply as they do to compose files (the comments of the file's
+     * language and of its shell texts: a {@code #} line inside a {@code run: |} block counts). Unknown and
+     * unused suppressions are reported in compose files only.
      */
     public LintResult lint(ScriptFile file) {
+        List<Suppression> suppressions = suppressionParser.parse(file.comments(), file.lines(), file.display());
         List<InternalFailure> failures = new ArrayList<>();
         List<Finding> kept = new ArrayList<>();
         for (ActiveRule r : rules) {
@@ -114,7 +117,7 @@ public final class Linter {
                 continue;
             }
             for (Finding f : out) {
-                if (!excluded.test(f)) {
+                if (!excluded.test(f) && !suppressed(f, suppressions)) {
                     kept.add(f);
                 }
             }

@@ -35,9 +35,12 @@ final class CallScanner {
         this.subprocessImported = language == CodeLexer.Language.PYTHON && importsFromSubprocess(tokens);
     }
 
-    static void scan(String text, CodeLexer.Language language, List<ShellSnippet> shells, List<ArgvSnippet> argvs) {
-        List<CodeToken> tokens = CodeLexer.tokens(text, language);
-        new CallScanner(tokens, language, shells, argvs).run();
+    /** Adds the calls' commands to {@code shells} and {@code argvs}; returns the comments the lexer read. */
+    static List<int[]> scan(String text, CodeLexer.Language language, List<ShellSnippet> shells,
+            List<ArgvSnippet> argvs) {
+        CodeLexer lexer = CodeLexer.lex(text, language);
+        new CallScanner(lexer.tokens(), language, shells, argvs).run();
+        return lexer.comments();
     }
 
     private static boolean importsFromSubprocess(List<CodeToken> t) {

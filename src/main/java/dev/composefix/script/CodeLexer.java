@@ -21,6 +21,8 @@ final class CodeLexer {
     private final Language language;
     private int pos;
     private final List<CodeToken> out = new ArrayList<>();
+    /** Comments: {@code [start of the marker, start of the text, end of the text]}. */
+    private final List<int[]> comments = new ArrayList<>();
 
     private CodeLexer(String src, Language language, int from) {
         this.src = src;
@@ -29,9 +31,22 @@ final class CodeLexer {
     }
 
     static List<CodeToken> tokens(String src, Language language) {
+        return lex(src, language).out;
+    }
+
+    static CodeLexer lex(String src, Language language) {
         CodeLexer l = new CodeLexer(src, language, 0);
         l.run(-1);
-        return l.out;
+        return l;
+    }
+
+    List<CodeToken> tokens() {
+        return out;
+    }
+
+    /** The comments read: {@code [start of the marker, start of the text, end of the text]}. */
+    List<int[]> comments() {
+        return comments;
     }
 
     /** Lexes until end of text, or (when {@code closeBrace}) an unbalanced close brace, left unread. */
@@ -42,12 +57,18 @@ final class CodeLexer {
             if (c == '\n' || c == ' ' || c == '\t' || c == '\r' || c == '\f') {
                 pos++;
             } else if (c == '#' && language == Language.PYTHON) {
+                int from = pos;
                 skipLine();
+                comments.add(new int[] {from, from + 1, pos});
             } else if (c == '/' && language == Language.JAVASCRIPT && peek(1) == '/') {
+                int from = pos;
                 skipLine();
+                comments.add(new int[] {from, from + 2, pos});
             } else if (c == '/' && language == Language.JAVASCRIPT && peek(1) == '*') {
+                int from = pos;
                 int close = src.indexOf("*/", pos + 2);
                 pos = close < 0 ? src.length() : close + 2;
+                comments.add(new int[] {from, from + 2, close < 0 ? src.length() : close});
             } else if (c == '/' && language == Language.JAVASCRIPT && regexAllowed()) {
                 regex();
             } else if (c == '\'' || c == '"') {

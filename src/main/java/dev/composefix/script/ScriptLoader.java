@@ -1,7 +1,10 @@
 package dev.composefix.script;
 
 import dev.composefix.yaml.LineMap;
+import dev.composefix.shell.ShellScript;
 import dev.composefix.yaml.Position;
+import dev.composefix.yaml.Span;
+import dev.composefix.yaml.YComment;
 import dev.composefix.yaml.YamlDocument;
 import dev.composefix.yaml.YamlException;
 import dev.composefix.yaml.YamlLoader;
@@ -49,17 +52,94 @@ public final class ScriptLoader {
     public static ScriptFile load(String display, ScriptKind kind, String text, boolean bom) throws ScriptException {
         List<ShellSnippet> snippets = new ArrayList<>();
         List<ArgvSnippet> argvs = new ArrayList<>();
+        LineMap lines = new LineMap(text, display);
+        Comments comments = new Comments(text, lines);
         switch (kind) {
             case SHELL -> snippets.add(ShellSnippet.verbatim(text, 0));
-            case MAKEFILE -> snippets.addAll(MakefileSource.read(text));
-            case GITHUB_ACTIONS -> CiYamlSource.github(yaml(display, text), snippets);
-            case GITLAB_CI -> CiYamlSource.gitlab(yaml(display, text), snippets);
+            case MAKEFILE -> {
+                snippets.addAll(MakefileSource.read(text));
+                comments.makeCommentLines();
+            }
+            case GITHUB_ACTIONS, GITLAB_CI -> {
+                YamlDocument doc = yaml(display, text);
+                if (kind == ScriptKind.GITHUB_ACTIONS) {
+                    CiYamlSource.github(doc, snippets);
+                } else {
+                    CiYamlSource.gitlab(doc, snippets);
+                }
+                doc.comments().forEach(comments::add);
+            }
             case PACKAGE_JSON -> PackageJsonSource.read(text, snippets);
-            case PYTHON -> CallScanner.scan(text, CodeLexer.Language.PYTHON, snippets, argvs);
-            case JAVASCRIPT -> CallScanner.scan(text, CodeLexer.Language.JAVASCRIPT, snippets, argvs);
+            case PYTHON, JAVASCRIPT -> {
+                CodeLexer.Language language = kind == ScriptKind.PYTHON ? CodeLexer.Language.PYTHON
+                        : CodeLexer.Language.JAVASCRIPT;
+                for (int[] c : CallScanner.scan(text, language, snippets, argvs)) {
+                    comments.add(c[0], c[1], c[2]);
+                }
+            }
             default -> throw new IllegalStateException("unknown kind " + kind);
         }
-        return new ScriptFile(display, kind, text, bom, new LineMap(text, display), snippets, argvs);
+        if (kind != ScriptKind.PYTHON && kind != ScriptKind.JAVASCRIPT && kind != ScriptKind.PACKAGE_JSON) {
+            for (ShellSnippet s : snippets) {
+                comments.shell(s);
+            }
+        }
+        return new ScriptFile(display, kind, text, bom, lines, snippets, argvs, comments.sorted());
+    }
+
+    /** The comments of a file, each once (by where it starts). */
+    private static final class Comments {
+        private final String text;
+        private final LineMap lines;
+        private final java.util.TreeMap<Integer, YComment> byStart = new java.util.TreeMap<>();
+
+        Comments(String text, LineMap lines) {
+            this.text = text;
+            this.lines = lines;
+        }
+
+        void add(YComment c) {
+            byStart.putIfAbsent(c.span().start().offset(), c);
+        }
+
+        /** A comment whose marker starts at {@code from} and whose text is {@code [textFrom, to)}. */
+        void add(int from, int textFrom, int to) {
+            int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+            boolean own = text.substring(lineStart, from).isBlank();
+            add(new YComment(text.substring(textFrom, to), new Span(lines.at(from), lines.at(to)), own));
+        }
+
+        /** The shell comments of a shell text, where the file holds them as written. */
+        void shell(ShellSnippet s) {
+            for (int[] c : ShellScript.parseScript(s.text()).comments()) {
+                int from = s.start(c[0]);
+                int to = s.end(c[1]);
+                if (from < to && to <= text.length() && text.charAt(from) == '#'
+                        && text.substring(from + 1, to).equals(s.text().substring(c[0] + 1, c[1]))) {
+                    add(from, from + 1, to); // a comment read through escapes or folding is not one of the file's
+                }
+            }
+        }
+
+        /** Makefile lines that hold only a comment (make's own, outside recipes). */
+        void makeCommentLines() {
+            for (int line = 1; line <= lines.lineCount(); line++) {
+                String l = lines.line(line);
+                String t = l.stripLeading();
+                if (t.startsWith("#")) {
+                    int from = lines.lineStart(line) + (l.length() - t.length());
+                    int end = from + t.length();
+                    if (t.endsWith("\r")) {
+                        end--;
+                    }
+                    add(from, from + 1, end);
+                }
+            }
+        }
+
+        List<YComment> sorted() {
+            return new ArrayList<>(byStart.values());
+        }
     }
 
     private static YamlDocument yaml(String display, String text) throws ScriptException {

@@ -28,6 +28,7 @@ final class ScriptParser {
     private final int nesting;
     private final List<SimpleCommand> out = new ArrayList<>();
     private final List<ShellLoop> loops = new ArrayList<>();
+    private final List<int[]> comments = new ArrayList<>();
     private final List<HereDoc> hereDocs = new ArrayList<>();
     private int depth;
 
@@ -55,7 +56,14 @@ final class ScriptParser {
         commands.sort(Comparator.comparingInt(SimpleCommand::start));
         List<ShellLoop> loops = new ArrayList<>(parser.loops);
         loops.sort(Comparator.comparingInt(ShellLoop::start));
-        return new ParsedScript(commands, loops);
+        return new ParsedScript(commands, loops, parser.comments);
+    }
+
+    /** At {@code #}: skips the comment and records where it is. */
+    private void comment() {
+        int from = in.pos;
+        in.skipComment();
+        comments.add(new int[] {from, in.pos});
     }
 
     // ---- services for the word lexer ------------------------------------------------------------------------
@@ -117,7 +125,7 @@ final class ScriptParser {
             }
             switch (in.peek()) {
                 case '#':
-                    in.skipComment();
+                    comment();
                     break;
                 case '\n':
                     in.pos++;
@@ -440,7 +448,7 @@ final class ScriptParser {
                 in.pos++;
                 readHereDocs();
             } else if (in.peek() == '#') {
-                in.skipComment();
+                comment();
             } else {
                 return;
             }
