@@ -18,7 +18,10 @@ import java.util.List;
 /** Reads a file of a {@link ScriptKind} into the commands it runs. */
 public final class ScriptLoader {
 
-    /** Files larger than this are not read (generated bundles, minified code). */
+    /**
+     * Larger files are not read: a Python or JavaScript file this big is a generated bundle and has no
+     * commands; a shell, Makefile, CI or package.json file this big is a parse error.
+     */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private ScriptLoader() {
@@ -31,6 +34,11 @@ public final class ScriptLoader {
      * @throws ScriptException when a YAML or JSON file does not parse, or the file is not UTF-8 text
      */
     public static ScriptFile load(String display, ScriptKind kind, byte[] bytes) throws ScriptException {
+        if (bytes.length > MAX_BYTES && (kind == ScriptKind.PYTHON || kind == ScriptKind.JAVASCRIPT)) {
+            // a generated bundle, not code anyone writes docker calls in: nothing to read
+            return new ScriptFile(display, kind, "", false, new LineMap("", display), List.of(), List.of(),
+                    List.of());
+        }
         if (bytes.length > MAX_BYTES) {
             throw new ScriptException("file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES
                     + " bytes for scripts", new Position(1, 1, 0, display));
