@@ -92,6 +92,8 @@ final class CallScanner {
                 list(first).ifPresent(argvs::add);
             } else if (hasKeyword(args, "shell", "True")) {
                 command(first).ifPresent(shells::add);
+            } else {
+                splitLiteral(first).ifPresent(shells::add);
             }
         } else if ((viaSubprocess && PY_SHELL.contains(name)) || ("os".equals(qualifier)
                 && (name.equals("system") || name.equals("popen")))
@@ -126,6 +128,22 @@ final class CallScanner {
                 });
             }
         }
+    }
+
+    /**
+     * {@code "docker rm -f x".split()} or {@code shlex.split("docker rm -f x")}: a literal split into words, read
+     * as the shell would split it (quotes and all, as shlex does).
+     */
+    private java.util.Optional<ShellSnippet> splitLiteral(List<CodeToken> arg) {
+        if (arg.size() == 5 && arg.get(0).type() == CodeToken.Type.STRING && arg.get(1).is(".")
+                && arg.get(2).isName("split") && arg.get(3).is("(") && arg.get(4).is(")")) {
+            return java.util.Optional.of(arg.get(0).value());
+        }
+        if (arg.size() == 6 && arg.get(0).isName("shlex") && arg.get(1).is(".") && arg.get(2).isName("split")
+                && arg.get(3).is("(") && arg.get(4).type() == CodeToken.Type.STRING && arg.get(5).is(")")) {
+            return java.util.Optional.of(arg.get(4).value());
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether a top-level argument reads {@code key=value}. */
