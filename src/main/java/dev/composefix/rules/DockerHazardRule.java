@@ -97,8 +97,9 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
 
     @Override
     public final void checkScript(ScriptFile file, ScriptContext ctx) {
-        for (ShellSnippet snippet : file.snippets()) {
-            for (HazardSearch.Hit h : HazardSearch.inScript(snippet.text(), hazard())) {
+        for (int i = 0; i < file.snippets().size(); i++) {
+            ShellSnippet snippet = file.snippets().get(i);
+            for (HazardSearch.Hit h : HazardSearch.inScript(file.parses().get(i), hazard())) {
                 Fix fix = snippet.editable() ? scriptFix(file, snippet, h.finding()) : null;
                 int from = snippet.start(h.start());
                 // A command continued over several lines is reported from its first line, up to the flag.

@@ -1,6 +1,7 @@
 package dev.composefix.script;
 
 import dev.composefix.yaml.LineMap;
+import dev.composefix.shell.ParsedScript;
 import dev.composefix.shell.ShellScript;
 import dev.composefix.yaml.Position;
 import dev.composefix.yaml.Span;
@@ -37,7 +38,7 @@ public final class ScriptLoader {
         if (bytes.length > MAX_BYTES && (kind == ScriptKind.PYTHON || kind == ScriptKind.JAVASCRIPT)) {
             // a generated bundle, not code anyone writes docker calls in: nothing to read
             return new ScriptFile(display, kind, "", false, new LineMap("", display), List.of(), List.of(),
-                    List.of());
+                    List.of(), List.of());
         }
         if (bytes.length > MAX_BYTES) {
             throw new ScriptException("file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES
@@ -87,12 +88,17 @@ public final class ScriptLoader {
             }
             default -> throw new IllegalStateException("unknown kind " + kind);
         }
-        if (kind != ScriptKind.PYTHON && kind != ScriptKind.JAVASCRIPT && kind != ScriptKind.PACKAGE_JSON) {
-            for (ShellSnippet s : snippets) {
-                comments.shell(s);
+        List<ParsedScript> parses = new ArrayList<>(snippets.size());
+        boolean shellComments = kind != ScriptKind.PYTHON && kind != ScriptKind.JAVASCRIPT
+                && kind != ScriptKind.PACKAGE_JSON;
+        for (ShellSnippet s : snippets) {
+            ParsedScript parsed = ShellScript.parseScript(s.text());
+            parses.add(parsed);
+            if (shellComments) {
+                comments.shell(s, parsed);
             }
         }
-        return new ScriptFile(display, kind, text, bom, lines, snippets, argvs, comments.sorted());
+        return new ScriptFile(display, kind, text, bom, lines, snippets, parses, argvs, comments.sorted());
     }
 
     /** The comments of a file, each once (by where it starts). */
@@ -118,8 +124,8 @@ public final class ScriptLoader {
         }
 
         /** The shell comments of a shell text, where the file holds them as written. */
-        void shell(ShellSnippet s) {
-            for (int[] c : ShellScript.parseScript(s.text()).comments()) {
+        void shell(ShellSnippet s, ParsedScript parsed) {
+            for (int[] c : parsed.comments()) {
                 int from = s.start(c[0]);
                 int to = s.end(c[1]);
                 if (from < to && to <= text.length() && text.charAt(from) == '#'

@@ -24,8 +24,12 @@ public final class HazardSearch {
 
     /** The hazards in a shell text, in source order. Never throws. */
     public static List<Hit> inScript(String script, DockerHazard hazard) {
+        return inScript(ShellScript.parseScript(script), hazard);
+    }
+
+    /** The hazards in an already parsed shell text, in source order. Never throws. */
+    public static List<Hit> inScript(ParsedScript parsed, DockerHazard hazard) {
         List<Hit> hits = new ArrayList<>();
-        ParsedScript parsed = ShellScript.parseScript(script);
         for (SimpleCommand c : parsed.commands()) {
             Optional<DockerCommand> docker = DockerCommand.parse(c);
             if (docker.isPresent()) {
