@@ -13,6 +13,8 @@ import dev.composefix.report.LinkBase;
 import dev.composefix.report.Report;
 import dev.composefix.report.ReportOptions;
 import dev.composefix.rules.Rules;
+import dev.composefix.script.ScriptKind;
+import dev.composefix.script.ScriptKinds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +31,10 @@ import picocli.CommandLine.Parameters;
         description = {"Reports problems in compose files: missing limits, colliding health checks, "
                 + "force-removal commands, and more.",
                 "PATHs are files or directories (searched recursively for compose files, honouring "
-                        + ".gitignore); '-' reads standard input. Default: the current directory."})
+                        + ".gitignore); '-' reads standard input. Default: the current directory.",
+                "Directories are also searched for the docker commands of shell scripts, Makefiles, GitHub "
+                        + "Actions and GitLab CI files, package.json scripts and Python/JavaScript/TypeScript "
+                        + "code (--no-scripts turns this off)."})
 final class LintCommand extends CommandBase {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to lint ('-' for stdin).")
@@ -62,6 +67,11 @@ final class LintCommand extends CommandBase {
                     + "(default: the config's fail-on, else warning).")
     String failOn;
 
+    @Option(names = "--no-scripts",
+            description = "Lint only compose files: do not read the shell scripts, Makefiles, CI files, "
+                    + "package.json scripts and code that directories hold, nor such files given as PATHs.")
+    boolean noScripts;
+
     LintCommand(Io io, RuleCatalog catalog) {
         super(io, catalog);
     }
@@ -83,6 +93,7 @@ final class LintCommand extends CommandBase {
         LintRun run = options.run(io, catalog, failOn);
         Baseline known = readBaseline();
         List<List<Input>> projects = new ArrayList<>();
+        List<ScriptInput> scripts = new ArrayList<>();
         int exit = ExitCode.OK;
         List<Input> explicit = options.explicitProject(io);
         if (explicit != null) {
@@ -92,10 +103,10 @@ final class LintCommand extends CommandBase {
             projects.add(explicit);
         } else {
             List<Input> inputs = new ArrayList<>();
-            exit = collect(inputs);
+            exit = collect(inputs, scripts);
             projects = ProjectFiles.group(inputs, options.ignoreEnvironment ? java.util.Map.of() : io.env());
         }
-        LintRun.Outcome outcome = run.runProjects(projects);
+        LintRun.Outcome outcome = run.run(projects, scripts);
         Report report = outcome.report();
         int findingsExit = outcome.exitCode();
         if (known != null) {
@@ -149,7 +160,7 @@ final class LintCommand extends CommandBase {
     }
 
     /** Reads the inputs; returns 2 when a path was missing (those are reported on stderr). */
-    private int collect(List<Input> inputs) throws UsageException, IOException {
+    private int collect(List<Input> inputs, List<ScriptInput> scripts) throws UsageException, IOException {
         List<String> args = paths.isEmpty() ? List.of(".") : paths;
         int exit = ExitCode.OK;
         List<String> fileArgs = new ArrayList<>();
@@ -164,13 +175,19 @@ final class LintCommand extends CommandBase {
         for (String a : fileArgs) {
             roots.add(Path.of(a));
         }
-        Discovered found = new ComposeFiles().find(roots);
+        Discovered found = noScripts ? new ComposeFiles().find(roots)
+                : new ComposeFiles().find(roots, root -> p -> ScriptKinds.of(p, root.relativize(p)).isPresent());
         for (Problem problem : found.problems()) {
             io.err().println("composefix: " + problem.path() + ": " + problem.message());
             exit = ExitCode.USAGE;
         }
         for (Path p : found.files()) {
-            inputs.add(new Input(p.toString(), p, null)); // read by the project loader, which names failures
+            java.util.Optional<ScriptKind> kind = noScripts ? java.util.Optional.empty() : ScriptKinds.of(p, null);
+            if (kind.isPresent()) {
+                scripts.add(new ScriptInput(new Input(p.toString(), p, null), kind.get()));
+            } else {
+                inputs.add(new Input(p.toString(), p, null)); // read by the project loader, which names failures
+            }
         }
         return exit;
     }

@@ -24,6 +24,9 @@ import dev.composefix.project.ProjectLoader;
 import dev.composefix.report.Redaction;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
+import dev.composefix.script.ScriptException;
+import dev.composefix.script.ScriptFile;
+import dev.composefix.script.ScriptLoader;
 import dev.composefix.yaml.LineMap;
 import dev.composefix.yaml.Position;
 import dev.composefix.yaml.YamlDocument;
@@ -138,10 +141,19 @@ public final class LintRun {
 
     /** Lints projects: each a list of files merged in order, the first one the base. */
     public Outcome runProjects(List<List<Input>> projects) throws ConfigException {
+        return run(projects, List.of());
+    }
+
+    /** Lints compose projects and script files, into one report. */
+    public Outcome run(List<List<Input>> projects, List<ScriptInput> scripts) throws ConfigException {
         // Read every config first: a broken config stops the run before any output.
         List<Config> perProject = new ArrayList<>();
         for (List<Input> project : projects) {
             perProject.add(configFor(project.get(0).path()));
+        }
+        List<Config> perScript = new ArrayList<>();
+        for (ScriptInput script : scripts) {
+            perScript.add(configFor(script.input().path()));
         }
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
@@ -178,6 +190,48 @@ public final class LintRun {
                 if (threshold != null) {
                     failAt.put(doc.source(), threshold);
                 }
+            }
+        }
+        for (int i = 0; i < scripts.size(); i++) {
+            ScriptInput script = scripts.get(i);
+            Config config = perScript.get(i);
+            Linter linter = linter(config, script.input().path());
+            if (!linter.readsScripts()) {
+                continue; // no rule selected for this run reads scripts
+            }
+            files++;
+            String name = script.input().display();
+            List<String> codes = new ArrayList<>();
+            codes.add(parseError.code());
+            codes.addAll(linter.scriptCodes());
+            checks.put(name, codes);
+            Severity threshold = threshold(config);
+            if (threshold != null) {
+                failAt.put(name, threshold);
+            }
+            ScriptFile file;
+            try {
+                byte[] bytes = script.input().bytes() != null ? script.input().bytes()
+                        : Files.readAllBytes(script.input().path());
+                file = ScriptLoader.load(name, script.kind(), bytes);
+            } catch (ScriptException e) {
+                Position at = e.position() != null ? e.position() : new Position(1, 1, 0);
+                findings.add(ParseError.finding(parseError, name, at, "cannot read this "
+                        + script.kind().description() + ": " + e.getMessage()));
+                exit = Math.max(exit, ExitCode.USAGE);
+                continue;
+            } catch (IOException e) {
+                findings.add(ParseError.finding(parseError, name, new Position(1, 1, 0), "cannot read the file: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+                exit = Math.max(exit, ExitCode.USAGE);
+                continue;
+            }
+            sources.put(name, file.lines());
+            LintResult result = linter.lint(file);
+            findings.addAll(result.findings());
+            failures.addAll(result.failures());
+            if (!result.failures().isEmpty()) {
+                exit = Math.max(exit, ExitCode.INTERNAL);
             }
         }
         findings.sort(Finding.ORDER);

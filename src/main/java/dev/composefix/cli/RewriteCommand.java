@@ -14,6 +14,12 @@ import dev.composefix.rewrite.Rewriter;
 import dev.composefix.yaml.YamlDocument;
 import dev.composefix.yaml.YamlException;
 import dev.composefix.rewrite.UnifiedDiff;
+import dev.composefix.rewrite.ScriptRewriter;
+import dev.composefix.script.ScriptException;
+import dev.composefix.script.ScriptFile;
+import dev.composefix.script.ScriptKind;
+import dev.composefix.script.ScriptKinds;
+import dev.composefix.script.ScriptLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +114,11 @@ final class RewriteCommand extends CommandBase {
         if (stdin && (inPlace || into != null)) {
             throw new UsageException("--in-place and --into need files, not standard input");
         }
+        java.util.Optional<ScriptKind> script = file == null || stdin ? java.util.Optional.empty()
+                : ScriptKinds.of(Path.of(file), null);
+        if (script.isPresent()) {
+            return rewriteScript(file, script.get());
+        }
         Loaded loaded = load(file, null, into);
         String name = loaded.first().display();
         RewriteResult result;
@@ -125,6 +136,47 @@ final class RewriteCommand extends CommandBase {
             return ExitCode.INTERNAL;
         }
         summarize(name, result);
+        return emit(result, f -> pathOf(loaded, f));
+    }
+
+    /**
+     * {@code rewrite SCRIPT}: a shell script, Makefile, CI file, package.json or code file, with the fixes of
+     * the rules that read scripts (CF105's graceful stop is unsafe: only with --unsafe-fixes).
+     */
+    private int rewriteScript(String file, ScriptKind kind) throws UsageException, ConfigException, IOException {
+        if (into != null) {
+            throw new UsageException("--into writes compose overrides; " + file + " is a " + kind.description());
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + ": no such file");
+        }
+        LintRun run = options.run(io, catalog, null);
+        ScriptFile script;
+        try {
+            script = ScriptLoader.load(file, kind, Files.readAllBytes(path));
+        } catch (ScriptException e) {
+            io.err().println(file + (e.position() == null ? "" : ":" + e.position().line() + ":"
+                    + e.position().column()) + ": error parse-error cannot read this " + kind.description() + ": "
+                    + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        RewriteResult result;
+        try {
+            result = new ScriptRewriter(run.linter(run.configFor(path), path), unsafeFixes).rewrite(script);
+        } catch (RewriteFailure e) {
+            io.err().println("composefix: rewriting " + file + " failed in the fix of rule " + e.rule()
+                    + ": " + e.getMessage() + ". Nothing was written.");
+            io.err().println("This is a bug in composefix; please report it together with the input files.");
+            return ExitCode.INTERNAL;
+        }
+        summarize(file, result);
+        return emit(result, f -> path);
+    }
+
+    /** Prints, checks or writes the rewritten files as the options say. */
+    private int emit(RewriteResult result, java.util.function.Function<String, Path> pathOf)
+            throws UsageException, IOException {
         List<String> changed = result.changedFiles();
         if (diff || check) {
             for (String f : changed) {
@@ -137,7 +189,7 @@ final class RewriteCommand extends CommandBase {
         if (inPlace || into != null) {
             for (String f : changed) {
                 RewriteResult.FileText t = result.files().get(f);
-                write(pathOf(loaded, f), bytes(t), true);
+                write(pathOf.apply(f), bytes(t), true);
             }
             return ExitCode.OK;
         }
@@ -239,8 +291,11 @@ final class RewriteCommand extends CommandBase {
         // fit, checks that cannot all be staggered, a shape that cannot be edited safely).
         for (Finding f : result.remaining()) {
             if (fixRule(f)) {
-                io.err().println("composefix: not fixed: " + f.file() + ":" + f.start().line() + ":"
-                        + f.start().column() + ": " + f.rule() + " " + f.message());
+                boolean needsFlag = !unsafeFixes && f.fix() != null
+                        && f.fix().safety() == dev.composefix.fix.FixSafety.UNSAFE;
+                io.err().println("composefix: " + (needsFlag ? "not fixed without --unsafe-fixes: " : "not fixed: ")
+                        + f.file() + ":" + f.start().line() + ":" + f.start().column() + ": " + f.rule() + " "
+                        + f.message());
             }
         }
     }

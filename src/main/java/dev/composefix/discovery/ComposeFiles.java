@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Finds the Compose files a {@code composefix lint PATH...} run should check. */
@@ -50,6 +51,14 @@ public final class ComposeFiles {
      * A file reached twice (same real path) is listed once, where it was first reached.
      */
     public Discovered find(List<Path> arguments) {
+        return find(arguments, root -> path -> false);
+    }
+
+    /**
+     * Like {@link #find(List)}, where a directory also contributes the files that {@code also.apply(directory)}
+     * accepts (in one walk, in walk order with the Compose files).
+     */
+    public Discovered find(List<Path> arguments, java.util.function.Function<Path, Predicate<Path>> also) {
         List<Path> files = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Path> seen = new HashSet<>();
@@ -63,7 +72,8 @@ public final class ComposeFiles {
                 continue;
             }
             if (attributes.isDirectory()) {
-                Discovered walked = walker.walk(argument, ComposeFiles::isComposeFile);
+                Predicate<Path> extra = also.apply(argument);
+                Discovered walked = walker.walk(argument, p -> isComposeFile(p) || extra.test(p));
                 for (Path file : walked.files()) {
                     addOnce(file, files, seen);
                 }

@@ -2,6 +2,7 @@ package dev.composefix.engine;
 
 import dev.composefix.fix.YamlEditor;
 import dev.composefix.model.ComposeFile;
+import dev.composefix.script.ScriptFile;
 import dev.composefix.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,6 +93,58 @@ public final class Linter {
             }
         }
         return kept;
+    }
+
+    /**
+     * Lints a script file with the rules that read scripts ({@link ScriptRule}); config exclusions and
+     * {@code composefix: ignore[...]} comments apply as they do to compose files (the comments of the file's
+     * language and of its shell texts: a {@code #} line inside a {@code run: |} block counts). Unknown and
+     * unused suppressions are reported in compose files only.
+     */
+    public LintResult lint(ScriptFile file) {
+        List<Suppression> suppressions = suppressionParser.parse(file.comments(), file.lines(), file.display());
+        List<InternalFailure> failures = new ArrayList<>();
+        List<Finding> kept = new ArrayList<>();
+        for (ActiveRule r : rules) {
+            if (!(r.rule() instanceof ScriptRule rule)) {
+                continue;
+            }
+            List<Finding> out = new ArrayList<>();
+            try {
+                rule.checkScript(file, new ScriptContext(r, file, out));
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(new InternalFailure(r.meta().name(), file.display(), e));
+                continue;
+            }
+            for (Finding f : out) {
+                if (!excluded.test(f) && !suppressed(f, suppressions)) {
+                    kept.add(f);
+                }
+            }
+        }
+        kept.sort(Finding.ORDER);
+        return new LintResult(kept, failures);
+    }
+
+    /** Whether this linter runs any rule that reads script files. */
+    public boolean readsScripts() {
+        for (ActiveRule r : rules) {
+            if (r.rule() instanceof ScriptRule) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The codes of the active rules that read script files. */
+    public List<String> scriptCodes() {
+        List<String> codes = new ArrayList<>();
+        for (ActiveRule r : rules) {
+            if (r.rule() instanceof ScriptRule) {
+                codes.add(r.meta().code());
+            }
+        }
+        return codes;
     }
 
     /** Whether {@code f} would be dropped by config or a suppression comment (nothing is marked used). */

@@ -23,15 +23,22 @@ public final class SuppressionParser {
 
     /** The suppressions of {@code doc}, which reports name {@code file}. */
     public List<Suppression> parse(YamlDocument doc, String file) {
+        return parse(doc.comments(), doc.lines(), file);
+    }
+
+    /**
+     * The suppressions in {@code comments} of a file whose lines are {@code lines}; each comment's text is what
+     * follows its marker ({@code #}, {@code //}), and its span ends where its text ends.
+     */
+    public List<Suppression> parse(List<YComment> comments, LineMap lines, String file) {
         List<Suppression> out = new ArrayList<>();
-        LineMap lines = doc.lines();
-        for (YComment c : doc.comments()) {
+        for (YComment c : comments) {
             Matcher m = DIRECTIVE.matcher(c.text());
             if (!m.find()) {
                 continue;
             }
             boolean fileWide = m.group(1).equals("ignore-file");
-            int textStart = c.span().start().offset() + 1; // after '#'
+            int textStart = c.span().end().offset() - c.text().length(); // after the marker
             List<Suppression.Name> names = new ArrayList<>();
             if (m.group(3) != null) {
                 String list = m.group(3);

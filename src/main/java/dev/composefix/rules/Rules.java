@@ -35,6 +35,8 @@ public final class Rules {
                 new NodeHeapMismatch(),
                 new JvmHeapMismatch(),
                 new PostgresConfigFile(),
+                new DestructiveCleanup(),
+                new RestartLoop(),
                 new SchemaViolation(),
                 new DependsOnUnknownService(),
                 new DependsOnCycle(),

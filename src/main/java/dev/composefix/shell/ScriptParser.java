@@ -27,6 +27,8 @@ final class ScriptParser {
     private final WordLexer lexer;
     private final int nesting;
     private final List<SimpleCommand> out = new ArrayList<>();
+    private final List<ShellLoop> loops = new ArrayList<>();
+    private final List<int[]> comments = new ArrayList<>();
     private final List<HereDoc> hereDocs = new ArrayList<>();
     private int depth;
 
@@ -43,11 +45,25 @@ final class ScriptParser {
      * @param nesting how deep this text already sits inside other texts
      */
     static List<SimpleCommand> parse(String src, int loopDepth, int nesting) {
+        return parseScript(src, loopDepth, nesting).commands();
+    }
+
+    /** Like {@link #parse}, with the loops of the text (in order of their start). */
+    static ParsedScript parseScript(String src, int loopDepth, int nesting) {
         ScriptParser parser = new ScriptParser(src, nesting);
         parser.parseList(false, loopDepth);
         List<SimpleCommand> commands = new ArrayList<>(parser.out);
         commands.sort(Comparator.comparingInt(SimpleCommand::start));
-        return commands;
+        List<ShellLoop> loops = new ArrayList<>(parser.loops);
+        loops.sort(Comparator.comparingInt(ShellLoop::start));
+        return new ParsedScript(commands, loops, parser.comments);
+    }
+
+    /** At {@code #}: skips the comment and records where it is. */
+    private void comment() {
+        int from = in.pos;
+        in.skipComment();
+        comments.add(new int[] {from, in.pos});
     }
 
     // ---- services for the word lexer ------------------------------------------------------------------------
@@ -76,8 +92,13 @@ final class ScriptParser {
             return;
         }
         OffsetMap map = text.offsetMap();
-        for (SimpleCommand inner : parse(text.text(), loop, nesting + depth + 1)) {
-            out.add(map.remap(inner));
+        ParsedScript inner = parseScript(text.text(), loop, nesting + depth + 1);
+        for (SimpleCommand command : inner.commands()) {
+            out.add(map.remap(command));
+        }
+        for (ShellLoop l : inner.loops()) {
+            loops.add(new ShellLoop(l.keyword(), map.start(l.start()), map.start(l.bodyStart()), map.end(l.end()),
+                    l.variable(), l.bounded()));
         }
     }
 
@@ -86,6 +107,17 @@ final class ScriptParser {
     /** Parses commands until end of input or, with {@code untilParen}, an unmatched {@code )} (left unread). */
     private void parseList(boolean untilParen, int baseLoop) {
         Deque<Frame> frames = new ArrayDeque<>();
+        Deque<ShellLoop.Builder> open = new ArrayDeque<>();
+        try {
+            parseList(untilParen, baseLoop, frames, open);
+        } finally {
+            while (!open.isEmpty()) {
+                loops.add(open.pop().close(in.pos, in.src, out)); // a loop left open ends with the text
+            }
+        }
+    }
+
+    private void parseList(boolean untilParen, int baseLoop, Deque<Frame> frames, Deque<ShellLoop.Builder> open) {
         while (true) {
             in.skipBlanks();
             if (in.atEnd()) {
@@ -93,7 +125,7 @@ final class ScriptParser {
             }
             switch (in.peek()) {
                 case '#':
-                    in.skipComment();
+                    comment();
                     break;
                 case '\n':
                     in.pos++;
@@ -115,7 +147,7 @@ final class ScriptParser {
                     break;
                 case '&':
                     if (in.at("&>")) {
-                        parseCommand(frames, baseLoop);
+                        parseCommand(frames, open, baseLoop);
                     } else {
                         in.pos += in.at("&&") ? 2 : 1;
                     }
@@ -140,7 +172,7 @@ final class ScriptParser {
                     break;
                 default: {
                     int before = in.pos;
-                    parseCommand(frames, baseLoop);
+                    parseCommand(frames, open, baseLoop);
                     if (in.pos == before) {
                         in.pos++;
                     }
@@ -168,7 +200,7 @@ final class ScriptParser {
     }
 
     /** Parses one simple command, or one reserved word that opens or closes a compound command. */
-    private void parseCommand(Deque<Frame> frames, int baseLoop) {
+    private void parseCommand(Deque<Frame> frames, Deque<ShellLoop.Builder> open, int baseLoop) {
         int loop = loopDepth(baseLoop, frames);
         int start = in.pos;
         int end = in.pos;
@@ -198,7 +230,7 @@ final class ScriptParser {
             Word word = lexer.read(loop);
             end = in.pos;
             if (words.isEmpty()) {
-                if (!prefixed && word.isLiteral() && handleReservedWord(word.text(), frames, loop)) {
+                if (!prefixed && word.isLiteral() && handleReservedWord(word, frames, open, loop)) {
                     return;
                 }
                 if (ASSIGNMENT.matcher(in.src.substring(word.start(), word.end())).matches()) {
@@ -229,15 +261,20 @@ final class ScriptParser {
     }
 
     /** Handles a reserved word in command position; false when {@code text} is not one. */
-    private boolean handleReservedWord(String text, Deque<Frame> frames, int loop) {
+    private boolean handleReservedWord(Word word, Deque<Frame> frames, Deque<ShellLoop.Builder> open, int loop) {
+        String text = word.text();
         switch (text) {
             case "if":
                 frames.push(Frame.IF);
                 return true;
+            case "do":
+                if (!open.isEmpty()) {
+                    open.peek().body(word.start(), in.src, out);
+                }
+                return true;
             case "then":
             case "else":
             case "elif":
-            case "do":
             case "!":
                 return true;
             case "fi":
@@ -246,13 +283,20 @@ final class ScriptParser {
             case "while":
             case "until":
                 frames.push(Frame.LOOP);
+                open.push(new ShellLoop.Builder(text, word.start(), out.size()));
                 return true;
             case "for":
-            case "select":
-                parseForHeader(loop);
+            case "select": {
+                ShellLoop.Builder b = new ShellLoop.Builder(text, word.start(), out.size());
+                parseForHeader(loop, b);
                 frames.push(Frame.LOOP);
+                open.push(b);
                 return true;
+            }
             case "done":
+                if (frames.contains(Frame.LOOP) && !open.isEmpty()) {
+                    loops.add(open.pop().close(in.pos, in.src, out));
+                }
                 popThrough(frames, Frame.LOOP);
                 return true;
             case "case":
@@ -285,14 +329,16 @@ final class ScriptParser {
     }
 
     /** {@code for NAME [in WORDS]} or {@code for ((...))}: none of these words is a command. */
-    private void parseForHeader(int loop) {
+    private void parseForHeader(int loop, ShellLoop.Builder b) {
         in.skipBlanks();
         if (in.at("((")) {
+            int from = in.pos;
             lexer.scanBalanced(loop);
+            b.arithmeticHeader(in.src.substring(from, in.pos));
             return;
         }
         if (in.atWordStart()) {
-            lexer.read(loop);
+            b.variable(lexer.read(loop).text());
         }
         skipBlanksNewlinesComments();
         if (!in.atReservedWord("in")) {
@@ -402,7 +448,7 @@ final class ScriptParser {
                 in.pos++;
                 readHereDocs();
             } else if (in.peek() == '#') {
-                in.skipComment();
+                comment();
             } else {
                 return;
             }

@@ -22,6 +22,14 @@ public final class ShellScript {
         return List.copyOf(ScriptParser.parse(script, 0, 0));
     }
 
+    /** Parses {@code script} into its simple commands and loops (see {@link #parse}). Never throws. */
+    public static ParsedScript parseScript(String script) {
+        if (script == null || script.isEmpty()) {
+            return ParsedScript.EMPTY;
+        }
+        return ScriptParser.parseScript(script, 0, 0);
+    }
+
     /**
      * Treats {@code argv} (an exec-form command, no shell involved) as one simple command and, when it is a
      * shell invocation such as {@code sh -ec SCRIPT} or {@code /usr/bin/env bash -c SCRIPT}, also parses

@@ -150,14 +150,33 @@ class RuleCatalogTest {
                 : dev.composefix.engine.Host.UNKNOWN;
         LintRun run = new LintRun(Rules.catalog(), new LintRun.Options(null, List.of(), List.of(), null, true, null,
                 host), Map.of());
-        Path virtual = Path.of(System.getProperty("java.io.tmpdir"), "example", "compose.yaml");
-        LintRun.Outcome o = run.run(List.of(new Input("example.yaml", virtual,
-                example.getBytes(StandardCharsets.UTF_8))));
+        java.util.Optional<dev.composefix.script.ScriptKind> script = scriptKind(example);
+        LintRun.Outcome o;
+        if (script.isPresent()) {
+            Path virtual = Path.of(System.getProperty("java.io.tmpdir"), "example", "script");
+            o = run.run(List.of(), List.of(new dev.composefix.cli.ScriptInput(new Input("example", virtual,
+                    example.getBytes(StandardCharsets.UTF_8)), script.get())));
+        } else {
+            Path virtual = Path.of(System.getProperty("java.io.tmpdir"), "example", "compose.yaml");
+            o = run.run(List.of(new Input("example.yaml", virtual, example.getBytes(StandardCharsets.UTF_8))));
+        }
         Set<String> out = new HashSet<>();
         for (Finding f : o.report().findings()) {
             out.add(f.code());
         }
         return out;
+    }
+
+    /** An example whose first line is a comment naming a script file ({@code # scripts/reset.sh}) is that script. */
+    private static java.util.Optional<dev.composefix.script.ScriptKind> scriptKind(String example) {
+        if (!example.startsWith("# ")) {
+            return java.util.Optional.empty();
+        }
+        String first = example.lines().findFirst().orElse("").substring(2).strip();
+        if (first.isEmpty() || first.contains(" ")) {
+            return java.util.Optional.empty();
+        }
+        return dev.composefix.script.ScriptKinds.of(Path.of(first), null);
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.cli.Input;
 import dev.composefix.cli.LintRun;
+import dev.composefix.cli.ScriptInput;
+import dev.composefix.rewrite.ScriptRewriter;
+import dev.composefix.script.ScriptLoader;
 import dev.composefix.engine.Finding;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Variables;
@@ -38,11 +41,15 @@ class RuleFixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void findingsMatchExpected(RuleFixtures.Case c) throws Exception {
-        Path input = c.input();
         LintRun run = new LintRun(Rules.catalog(),
                 new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
-        LintRun.Outcome outcome = run.run(List.of(new Input(input.getFileName().toString(), input,
-                Files.readAllBytes(input))));
+        LintRun.Outcome outcome;
+        if (c.script().isPresent()) {
+            outcome = run.run(List.of(), List.of(c.scriptInput()));
+        } else {
+            Path input = c.input();
+            outcome = run.run(List.of(new Input(input.getFileName().toString(), input, Files.readAllBytes(input))));
+        }
         assertTrue(outcome.failures().isEmpty(), () -> "internal failures: " + outcome.failures());
         List<String> actual = new ArrayList<>();
         for (Finding f : outcome.report().findings()) {
@@ -75,6 +82,17 @@ class RuleFixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rewriteMatchesGolden(RuleFixtures.Case c) throws Exception {
+        if (c.script().isPresent()) {
+            // Scripts only have unsafe fixes (UnsafeFixtureTest pins them): the default rewrite changes nothing.
+            ScriptInput in = c.scriptInput();
+            LintRun run = new LintRun(Rules.catalog(),
+                    new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
+            RewriteResult r = new ScriptRewriter(run.linter(run.configFor(in.input().path()), in.input().path()),
+                    false).rewrite(ScriptLoader.load(in.input().display(), in.kind(), in.input().bytes()));
+            assertFalse(r.changed(), c + ": the default rewrite of a script changed it");
+            assertFalse(Files.exists(c.rewritten()), c + ": a script case has no " + c.rewritten());
+            return;
+        }
         Path input = c.input();
         LintRun run = new LintRun(Rules.catalog(),
                 new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());

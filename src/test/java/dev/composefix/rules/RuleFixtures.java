@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The fixture layout shared by every rule: {@code fixtures/<rule-name>/<case>/} holds one compose file
+ * The fixture layout shared by every rule: {@code fixtures/<rule-name>/<case>/} holds one script file (see
+ * {@link Case#script()}; its unsafe rewrite, when it has one, in {@code expected.unsafe-rewritten.NAME}) or one
+ * compose file
  * (any name ending in .yml or .yaml; when there are several, the one with a compose file name, the
  * others being files it extends or includes), optionally a {@code .env} and a {@code .composefix.yml}, and
  * {@code expected.txt}: the expected findings, one per line, as
@@ -34,6 +36,51 @@ public final class RuleFixtures {
 
     /** One case directory. */
     public record Case(String rule, Path dir) {
+
+        /**
+         * The script file of a script case: a file whose name makes it a script (see
+         * {@link dev.composefix.script.ScriptKinds}: {@code cleanup.sh}, {@code Makefile}, {@code .gitlab-ci.yml},
+         * {@code package.json}, {@code helper.py}, {@code run.ts}, ...) or {@code .github/workflows/*.yml}; empty
+         * for a compose case.
+         */
+        public java.util.Optional<Path> script() {
+            List<Path> found = new ArrayList<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> !p.getFileName().toString().startsWith("expected.") && Files.isRegularFile(p)
+                        && dev.composefix.script.ScriptKinds.of(p, null).isPresent()).forEach(found::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path workflows = dir.resolve(".github").resolve("workflows");
+            if (Files.isDirectory(workflows)) {
+                try (Stream<Path> s = Files.list(workflows)) {
+                    s.filter(p -> dev.composefix.script.ScriptKinds.of(p, null).isPresent()).forEach(found::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            if (found.size() > 1) {
+                throw new IllegalStateException(dir + ": expected at most one script file, found " + found);
+            }
+            return found.stream().findFirst();
+        }
+
+        /** The script case's input as a lint run takes it, named by its path below the case directory. */
+        public dev.composefix.cli.ScriptInput scriptInput() {
+            Path p = script().orElseThrow();
+            try {
+                return new dev.composefix.cli.ScriptInput(new dev.composefix.cli.Input(
+                        dir.relativize(p).toString(), p, Files.readAllBytes(p)),
+                        dev.composefix.script.ScriptKinds.of(p, null).orElseThrow());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The expected output of an unsafe rewrite of a script case: {@code expected.unsafe-rewritten.NAME}. */
+        public Path unsafeRewrittenScript() {
+            return dir.resolve("expected.unsafe-rewritten." + script().orElseThrow().getFileName());
+        }
 
         public Path input() {
             try (Stream<Path> s = Files.list(dir)) {

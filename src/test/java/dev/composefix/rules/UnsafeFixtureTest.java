@@ -12,6 +12,8 @@ import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
 import dev.composefix.rewrite.RewriteResult;
 import dev.composefix.rewrite.Rewriter;
+import dev.composefix.rewrite.ScriptRewriter;
+import dev.composefix.script.ScriptLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,10 @@ class UnsafeFixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void unsafeRewriteMatchesGolden(RuleFixtures.Case c) throws Exception {
+        if (c.script().isPresent()) {
+            scriptRewriteMatchesGolden(c);
+            return;
+        }
         Path input = c.input();
         LintRun run = new LintRun(Rules.catalog(),
                 new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
@@ -71,5 +77,40 @@ class UnsafeFixtureTest {
         ComposeFile again = new ComposeLoader().load("again", r.text(), vars);
         assertFalse(new Rewriter(run.linter(run.configFor(input), input), vars, true).rewrite("again", again).changed(),
                 c + ": the unsafe rewrite is not idempotent");
+    }
+
+    /**
+     * A script case: the unsafe rewrite (verified by {@link ScriptRewriter}: the text loads, exactly the fixed
+     * findings are gone) matches {@code expected.unsafe-rewritten.NAME} byte for byte, leaves no fixable finding,
+     * and rewriting the result changes nothing.
+     */
+    private static void scriptRewriteMatchesGolden(RuleFixtures.Case c) throws Exception {
+        dev.composefix.cli.ScriptInput in = c.scriptInput();
+        Path path = in.input().path();
+        LintRun run = new LintRun(Rules.catalog(),
+                new LintRun.Options(null, c.rules(), List.of(), null, true, null), Map.of());
+        ScriptRewriter rewriter = new ScriptRewriter(run.linter(run.configFor(path), path), true);
+        RewriteResult r = rewriter.rewrite(ScriptLoader.load(in.input().display(), in.kind(), in.input().bytes()));
+        Path golden = c.unsafeRewrittenScript();
+        byte[] out = ((r.bom() ? "\uFEFF" : "") + r.text()).getBytes(StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("composefix.updateFixtures")) {
+            if (r.changed()) {
+                Files.write(golden, out);
+            } else {
+                Files.deleteIfExists(golden);
+            }
+            return;
+        }
+        if (!r.changed()) {
+            assertFalse(Files.exists(golden), c + ": the unsafe rewrite changes nothing, but a golden exists");
+            return;
+        }
+        assertTrue(Files.exists(golden), c + ": the unsafe rewrite changes the file; add " + golden
+                + " (mvn test -Dcomposefix.updateFixtures=true, then read it)");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), new String(out, StandardCharsets.UTF_8),
+                () -> c + ": the unsafe rewrite differs from " + golden);
+        assertTrue(r.remaining().stream().noneMatch(f -> f.fix() != null), c + ": a fixable finding is left");
+        RewriteResult again = rewriter.rewrite(ScriptLoader.load(in.input().display(), in.kind(), r.text(), r.bom()));
+        assertFalse(again.changed(), c + ": the unsafe rewrite is not idempotent");
     }
 }

@@ -1,0 +1,61 @@
+package dev.composefix.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies one {@link DockerHazard} to a command source: a shell text, or an exec-form argument list (with the
+ * script of an {@code sh -c SCRIPT} inside it). Every source (compose commands, script files) goes through here,
+ * so a hazard is matched the same way wherever it is written.
+ */
+public final class HazardSearch {
+
+    /**
+     * One finding: in a shell text {@code element} is -1 and {@code start}/{@code end} are the char offsets of
+     * the word to point at; in an argument list {@code element} is the index of the element holding it, and
+     * {@code start}/{@code end} are offsets inside that element, or -1 when the element as a whole is meant.
+     */
+    public record Hit(DockerFinding finding, int element, int start, int end) {
+    }
+
+    private HazardSearch() {
+    }
+
+    /** The hazards in a shell text, in source order. Never throws. */
+    public static List<Hit> inScript(String script, DockerHazard hazard) {
+        return inScript(ShellScript.parseScript(script), hazard);
+    }
+
+    /** The hazards in an already parsed shell text, in source order. Never throws. */
+    public static List<Hit> inScript(ParsedScript parsed, DockerHazard hazard) {
+        List<Hit> hits = new ArrayList<>();
+        for (SimpleCommand c : parsed.commands()) {
+            Optional<DockerCommand> docker = DockerCommand.parse(c);
+            if (docker.isPresent()) {
+                hazard.find(docker.get(), parsed)
+                        .ifPresent(f -> hits.add(new Hit(f, -1, f.word().start(), f.word().end())));
+            }
+        }
+        return hits;
+    }
+
+    /** The hazards in an exec-form argument list and in the script it hands to a shell. Never throws. */
+    public static List<Hit> inArgv(List<String> argv, DockerHazard hazard) {
+        List<Hit> hits = new ArrayList<>();
+        List<ArgvCommand> commands = ShellScript.fromArgv(argv);
+        if (commands.isEmpty()) {
+            return hits;
+        }
+        ArgvCommand direct = commands.get(0);
+        DockerCommand.parse(direct.command()).flatMap(c -> hazard.find(c, ParsedScript.EMPTY))
+                .ifPresent(f -> hits.add(new Hit(f, Math.max(0, direct.elementOf(f.word())), -1, -1)));
+        int script = ShellInvocation.scriptIndex(argv);
+        if (script >= 0) {
+            for (Hit h : inScript(argv.get(script), hazard)) {
+                hits.add(new Hit(h.finding(), script, h.start(), h.end()));
+            }
+        }
+        return hits;
+    }
+}
