@@ -24,17 +24,48 @@ public final class RuleMetadataReader {
     private RuleMetadataReader() {
     }
 
-    /** Loads {@code rules/<name>.yaml} from the class path. */
+    /**
+     * Loads {@code rules/<name>.yaml} from the class path: what the docs heading precedes from the
+     * build's {@link StartupIndex} when the jar has one, the docs from the file when first asked for.
+     */
     public static RuleMetadata load(String name) {
         String resource = "/rules/" + name + ".yaml";
+        YNode header = StartupIndex.ruleHeader(name);
+        if (header != null) {
+            return read(resource, header, new LazyDocs(() -> docs(resource, parse(resource, docsPart(bytes(resource))))));
+        }
+        return read(resource, bytes(resource));
+    }
+
+    private static byte[] bytes(String resource) {
         try (InputStream in = RuleMetadataReader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("rule " + name + " has no metadata file " + resource);
+                throw new IllegalStateException("rule metadata file " + resource + " is missing");
             }
-            return read(resource, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The part of a metadata file before its last top-level key {@code docs}, or null when it has none. */
+    static byte[] headerPart(byte[] bytes) {
+        int docsAt = lastKeyDocs(bytes);
+        return docsAt < 0 ? null : java.util.Arrays.copyOf(bytes, docsAt);
+    }
+
+    /** The file with everything before {@code docs} blanked, so positions in the docs stay at their lines. */
+    private static byte[] docsPart(byte[] bytes) {
+        int docsAt = Math.max(0, lastKeyDocs(bytes));
+        byte[] tail = new byte[bytes.length];
+        java.util.Arrays.fill(tail, 0, docsAt, (byte) ' ');
+        for (int i = 0; i < docsAt; i++) {
+            if (bytes[i] == '\n') {
+                tail[i] = '\n';
+            }
+        }
+        System.arraycopy(bytes, docsAt, tail, docsAt, bytes.length - docsAt);
+        return tail;
     }
 
     public static RuleMetadata read(String source, byte[] bytes) {
@@ -42,18 +73,11 @@ public final class RuleMetadataReader {
         // docs is the last top-level key, the lines before it are read now and the docs when first asked for.
         int docsAt = lastKeyDocs(bytes);
         if (docsAt < 0) {
-            return read(source, bytes, null);
+            return read(source, parse(source, bytes), null);
         }
         byte[] head = java.util.Arrays.copyOf(bytes, docsAt);
-        byte[] tail = new byte[bytes.length];
-        java.util.Arrays.fill(tail, 0, docsAt, (byte) ' ');
-        for (int i = 0; i < docsAt; i++) {
-            if (bytes[i] == '\n') {
-                tail[i] = '\n'; // blank lines keep positions in the docs at their lines in the file
-            }
-        }
-        System.arraycopy(bytes, docsAt, tail, docsAt, bytes.length - docsAt);
-        return read(source, head, new LazyDocs(() -> docs(source, parse(source, tail))));
+        byte[] tail = docsPart(bytes);
+        return read(source, parse(source, head), new LazyDocs(() -> docs(source, parse(source, tail))));
     }
 
     /** Where the line {@code docs:} starts when it is the last top-level key, else -1. */
@@ -78,7 +102,7 @@ public final class RuleMetadataReader {
         return docsAt;
     }
 
-    private static YNode parse(String source, byte[] bytes) {
+    static YNode parse(String source, byte[] bytes) {
         try {
             return new YamlLoader().load(bytes).root();
         } catch (YamlException e) {
@@ -98,8 +122,7 @@ public final class RuleMetadataReader {
         return docs;
     }
 
-    private static RuleMetadata read(String source, byte[] bytes, Map<String, String> lazyDocs) {
-        YNode root = parse(source, bytes);
+    private static RuleMetadata read(String source, YNode root, Map<String, String> lazyDocs) {
         if (!(root instanceof YMapping m)) {
             throw new IllegalStateException(source + ": not a mapping");
         }

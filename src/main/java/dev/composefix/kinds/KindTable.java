@@ -1,5 +1,7 @@
 package dev.composefix.kinds;
 
+import dev.composefix.yaml.YNode;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,6 +76,14 @@ public final class KindTable {
     }
 
     private static KindTable load() {
+        YNode indexed = dev.composefix.engine.StartupIndex.kinds();
+        if (indexed != null) {
+            try {
+                return checked(KindFile.read(indexed));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("built-in " + RESOURCE + ": " + e.getMessage(), e);
+            }
+        }
         try (InputStream in = KindTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in " + RESOURCE + " is missing from the jar");
@@ -87,17 +97,20 @@ public final class KindTable {
     /** Reads and checks kinds.yaml text held to the built-in standard; any problem is our bug. */
     static KindTable fromBuiltInText(String text) {
         try {
-            List<ServiceKind> kinds = KindFile.read(text);
-            for (ServiceKind k : kinds) {
-                if (k.hasHealthcheck() && k.healthcheckSource() == null) {
-                    throw KindBuilder.problem(k.name(), "healthcheck_source", "missing: every built-in health "
-                            + "check cites where its tool is shown to be in the image");
-                }
-            }
-            return new KindTable(kinds);
+            return checked(KindFile.read(text));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("built-in " + RESOURCE + ": " + e.getMessage(), e);
         }
+    }
+
+    private static KindTable checked(List<ServiceKind> kinds) {
+        for (ServiceKind k : kinds) {
+            if (k.hasHealthcheck() && k.healthcheckSource() == null) {
+                throw KindBuilder.problem(k.name(), "healthcheck_source", "missing: every built-in health "
+                        + "check cites where its tool is shown to be in the image");
+            }
+        }
+        return new KindTable(kinds);
     }
 
     /** Every kind, in match order. */
