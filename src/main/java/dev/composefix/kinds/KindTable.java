@@ -29,6 +29,10 @@ public final class KindTable {
 
     private static KindTable builtIn;
 
+    /** Kinds already found for an image, for services without and with {@code build}. */
+    private final java.util.Map<String, ServiceKind> images = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, ServiceKind> builtImages = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final List<ServiceKind> kinds;
     private final List<List<ImagePattern>> patterns;
     private final Map<String, ServiceKind> byName;
@@ -134,14 +138,28 @@ public final class KindTable {
      * pattern, else {@value #BUILT_APP} when it is built, else {@value #FALLBACK}. Never null.
      */
     public ServiceKind classify(String image, boolean hasBuild) {
-        if (image != null && !image.isBlank()) {
-            ImageReference ref = ImageReference.parse(image);
-            if (!ref.isEmpty()) {
-                for (int i = 0; i < kinds.size(); i++) {
-                    for (ImagePattern p : patterns.get(i)) {
-                        if (p.matches(ref)) {
-                            return kinds.get(i);
-                        }
+        if (image == null || image.isBlank()) {
+            return byName.get(hasBuild ? BUILT_APP : FALLBACK);
+        }
+        // Rules ask for a service's kind many times over: each image is matched against the patterns once.
+        java.util.Map<String, ServiceKind> cache = hasBuild ? builtImages : images;
+        ServiceKind k = cache.get(image);
+        if (k == null) {
+            k = match(image, hasBuild);
+            if (cache.size() < 10_000) {
+                cache.put(image, k);
+            }
+        }
+        return k;
+    }
+
+    private ServiceKind match(String image, boolean hasBuild) {
+        ImageReference ref = ImageReference.parse(image);
+        if (!ref.isEmpty()) {
+            for (int i = 0; i < kinds.size(); i++) {
+                for (ImagePattern p : patterns.get(i)) {
+                    if (p.matches(ref)) {
+                        return kinds.get(i);
                     }
                 }
             }
