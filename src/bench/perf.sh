@@ -58,15 +58,15 @@ summary() {
 }
 
 # A JVM hello-world: the floor for any Java tool.
-mkdir -p "$work/hello"
+mkdir -p "$work/hello-class"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
-  >"$work/hello/Hello.java"
-javac -d "$work/hello" "$work/hello/Hello.java"
+  >"$work/hello-class/Hello.java"
+javac -d "$work/hello-class" "$work/hello-class/Hello.java"
 
 cp "$file" "$work/compose.yml"
 commands=(hello lint rewrite)
 declare -A cmd=(
-  [hello]="java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello Hello"
+  [hello]="java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello-class Hello"
   [lint]="$cf lint $work/compose.yml"
   [rewrite]="$cf rewrite $work/compose.yml"
 )
@@ -124,9 +124,9 @@ if [ "$scale" = 1 ]; then
   for n in 1000 10000; do
     gen "$n"
     /usr/bin/time -f "%e %M" -o "$work/t" "$cf" lint "$work/scale$n.yml" >/dev/null 2>&1 || true
-    read -r lw lm <"$work/t"
+    read -r lw lm < <(tail -1 "$work/t")
     /usr/bin/time -f "%e %M" -o "$work/t" "$cf" rewrite "$work/scale$n.yml" >/dev/null 2>&1 || true
-    read -r rw rm <"$work/t"
+    read -r rw rm < <(tail -1 "$work/t")
     echo "$n $lw $rw" >>"$work/scale"
     awk -v n="$n" -v lw="$lw" -v rw="$rw" -v lm="$lm" -v rm="$rm" 'BEGIN {
       printf "  %6d services: lint %7.2f s (%4.0f MB), rewrite %7.2f s (%4.0f MB), together %7.2f s\n",

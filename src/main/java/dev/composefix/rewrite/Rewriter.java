@@ -120,7 +120,12 @@ public final class Rewriter {
         if (others) {
             candidates.removeIf(f -> f.fix().plan());
         }
-        candidates.sort((a, b) -> Integer.compare(a.fix().start(), b.fix().start()));
+        // Each fix's start once: a plan's fix spans every service, and sorting asks for starts n log n times.
+        Map<Finding, Integer> starts = new java.util.IdentityHashMap<>();
+        for (Finding c : candidates) {
+            starts.put(c, c.fix().start());
+        }
+        candidates.sort((a, b) -> Integer.compare(starts.get(a), starts.get(b)));
         List<Finding> chosen = new ArrayList<>();
         TakenEdits taken = new TakenEdits();
         for (Finding c : candidates) {
