@@ -9,7 +9,6 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
-import dev.composefix.yaml.YamlLoader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.Function;
