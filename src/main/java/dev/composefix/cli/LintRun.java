@@ -155,6 +155,12 @@ public final class LintRun {
         for (ScriptInput script : scripts) {
             perScript.add(configFor(script.input().path()));
         }
+        RuleMetadata parseError = catalog.find(ParseError.NAME);
+        // Projects are independent: with several, both cores lint them; results are merged in input order,
+        // so the report is the same whatever finishes first.
+        java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, projects.size());
+        List<Linted> linted = (projects.size() > 1 ? indexes.parallel() : indexes)
+                .mapToObj(i -> lintProject(projects.get(i), perProject.get(i), parseError)).toList();
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();
@@ -162,35 +168,14 @@ public final class LintRun {
         Map<String, Severity> failAt = new HashMap<>();
         int exit = ExitCode.OK;
         int files = 0;
-        RuleMetadata parseError = catalog.find(ParseError.NAME);
-        for (int i = 0; i < projects.size(); i++) {
-            List<Input> project = projects.get(i);
-            Config config = perProject.get(i);
-            files += project.size();
-            ComposeFile file;
-            try {
-                file = load(project);
-            } catch (ProjectException e) {
-                Finding f = parseError(parseError, project, e, sources);
-                findings.add(f);
-                checks.put(f.file(), List.of(parseError.code()));
-                exit = Math.max(exit, ExitCode.USAGE);
-                continue;
-            }
-            LintResult result = linter(config, project.get(0).path()).lint(file);
-            findings.addAll(result.findings());
-            failures.addAll(result.failures());
-            if (!result.failures().isEmpty()) {
-                exit = Math.max(exit, ExitCode.INTERNAL);
-            }
-            Severity threshold = threshold(config);
-            for (YamlDocument doc : file.documents()) {
-                sources.put(doc.source(), doc.lines());
-                checks.put(doc.source(), checked(parseError, config));
-                if (threshold != null) {
-                    failAt.put(doc.source(), threshold);
-                }
-            }
+        for (Linted l : linted) {
+            files += l.files();
+            findings.addAll(l.findings());
+            failures.addAll(l.failures());
+            sources.putAll(l.sources());
+            checks.putAll(l.checks());
+            failAt.putAll(l.failAt());
+            exit = Math.max(exit, l.exit());
         }
         for (int i = 0; i < scripts.size(); i++) {
             ScriptInput script = scripts.get(i);
@@ -237,6 +222,44 @@ public final class LintRun {
         findings.sort(Finding.ORDER);
         Report report = new Report(findings, files, sources, checks, Redaction.NONE);
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
+    }
+
+    /** What linting one project gave, merged into the run's outcome in project order. */
+    private record Linted(int files, List<Finding> findings, List<InternalFailure> failures,
+            Map<String, LineMap> sources, Map<String, List<String>> checks, Map<String, Severity> failAt, int exit) {
+    }
+
+    private Linted lintProject(List<Input> project, Config config, RuleMetadata parseError) {
+        List<Finding> findings = new ArrayList<>();
+        List<InternalFailure> failures = new ArrayList<>();
+        Map<String, LineMap> sources = new LinkedHashMap<>();
+        Map<String, List<String>> checks = new HashMap<>();
+        Map<String, Severity> failAt = new HashMap<>();
+        int exit = ExitCode.OK;
+        ComposeFile file;
+        try {
+            file = load(project);
+        } catch (ProjectException e) {
+            Finding f = parseError(parseError, project, e, sources);
+            findings.add(f);
+            checks.put(f.file(), List.of(parseError.code()));
+            return new Linted(project.size(), findings, failures, sources, checks, failAt, ExitCode.USAGE);
+        }
+        LintResult result = linter(config, project.get(0).path()).lint(file);
+        findings.addAll(result.findings());
+        failures.addAll(result.failures());
+        if (!result.failures().isEmpty()) {
+            exit = ExitCode.INTERNAL;
+        }
+        Severity threshold = threshold(config);
+        for (YamlDocument doc : file.documents()) {
+            sources.put(doc.source(), doc.lines());
+            checks.put(doc.source(), checked(parseError, config));
+            if (threshold != null) {
+                failAt.put(doc.source(), threshold);
+            }
+        }
+        return new Linted(project.size(), findings, failures, sources, checks, failAt, exit);
     }
 
     /** Loads a project's files (with their includes and extends) into one model. */

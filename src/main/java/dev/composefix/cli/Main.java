@@ -43,11 +43,15 @@ public final class Main implements Runnable {
     /** Runs the CLI with a given rule catalog (null: the real one), for tests of failure paths. */
     static int run(Io io, RuleCatalog catalog, String... args) {
         CommandLine cmd = new CommandLine(new Main(io));
-        cmd.addSubcommand("lint", new LintCommand(io, catalog));
-        cmd.addSubcommand("rewrite", new RewriteCommand(io, catalog));
-        cmd.addSubcommand("plan", new PlanCommand(io, catalog));
-        cmd.addSubcommand("rules", new RulesCommand(io, catalog));
-        cmd.addSubcommand("explain", new ExplainCommand(io, catalog));
+        // picocli reads each command's annotations by reflection, which costs a cold start real time:
+        // when the first argument names a command, only that command is built (its parsing, help and
+        // errors do not depend on the others); otherwise all of them, for the overview and suggestions.
+        String named = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
+        for (String name : COMMANDS) {
+            if (named == null || named.equals(name)) {
+                cmd.addSubcommand(name, command(name, io, catalog));
+            }
+        }
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cmd.setParameterExceptionHandler((ex, a) -> {
@@ -69,6 +73,20 @@ public final class Main implements Runnable {
             sub.getCommandSpec().usageMessage().footer("", help);
         }
         return cmd.execute(args);
+    }
+
+    /** The commands, in the order the overview lists them. */
+    static final java.util.List<String> COMMANDS = java.util.List.of("lint", "rewrite", "plan", "rules", "explain");
+
+    private static Object command(String name, Io io, RuleCatalog catalog) {
+        return switch (name) {
+            case "lint" -> new LintCommand(io, catalog);
+            case "rewrite" -> new RewriteCommand(io, catalog);
+            case "plan" -> new PlanCommand(io, catalog);
+            case "rules" -> new RulesCommand(io, catalog);
+            case "explain" -> new ExplainCommand(io, catalog);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /** The version from the jar's build. */

@@ -17,7 +17,7 @@ public record RuleMetadata(String code, String name, Severity severity, String c
 
     public RuleMetadata {
         options = List.copyOf(options);
-        docs = Map.copyOf(docs);
+        docs = docs instanceof RuleMetadataReader.LazyDocs ? docs : Map.copyOf(docs); // read when first asked for
     }
 
     public RuleOption option(String optionName) {

@@ -18,18 +18,44 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
     }
 
     public Fix {
-        edits = List.copyOf(edits);
         targets = List.copyOf(targets);
-        if (edits.isEmpty()) {
-            throw new IllegalArgumentException("a fix needs at least one edit: " + title);
-        }
-        List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(java.util.Comparator.comparing((TextEdit e) -> String.valueOf(e.source())).thenComparing(e -> e));
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i - 1).conflicts(sorted.get(i))) {
-                throw new IllegalArgumentException("overlapping edits in fix '" + title + "': " + sorted.get(i - 1)
-                        + " and " + sorted.get(i));
+        if (!(edits instanceof CheckedEdits)) { // a fix made from another one's edits (withTitle) was checked
+            List<TextEdit> copy = List.copyOf(edits);
+            if (copy.isEmpty()) {
+                throw new IllegalArgumentException("a fix needs at least one edit: " + title);
             }
+            List<TextEdit> sorted = new ArrayList<>(copy);
+            sorted.sort(java.util.Comparator.comparing((TextEdit e) -> String.valueOf(e.source()))
+                    .thenComparing(e -> e));
+            for (int i = 1; i < sorted.size(); i++) {
+                if (sorted.get(i - 1).conflicts(sorted.get(i))) {
+                    throw new IllegalArgumentException("overlapping edits in fix '" + title + "': "
+                            + sorted.get(i - 1) + " and " + sorted.get(i));
+                }
+            }
+            edits = new CheckedEdits(copy);
+        }
+    }
+
+    /**
+     * A fix's edits once checked (none empty, none overlapping): immutable, and not checked again when
+     * a fix is remade from them, as plans spanning 10,000 services remake one fix per service.
+     */
+    private static final class CheckedEdits extends java.util.AbstractList<TextEdit> implements java.util.RandomAccess {
+        private final List<TextEdit> edits;
+
+        CheckedEdits(List<TextEdit> edits) {
+            this.edits = edits;
+        }
+
+        @Override
+        public TextEdit get(int index) {
+            return edits.get(index);
+        }
+
+        @Override
+        public int size() {
+            return edits.size();
         }
     }
 

@@ -30,7 +30,12 @@ final class KindFile {
         } catch (YamlException e) {
             throw new IllegalArgumentException("line " + e.position().line() + ": " + e.getMessage(), e);
         }
-        if (!(doc.root() instanceof YMapping top) || !(top.value("kinds") instanceof YSequence entries)) {
+        return read(doc.root());
+    }
+
+    /** The kinds in a loaded kinds file, in file order. */
+    static List<ServiceKind> read(YNode root) {
+        if (!(root instanceof YMapping top) || !(top.value("kinds") instanceof YSequence entries)) {
             throw new IllegalArgumentException("line 1: the file needs a top-level 'kinds' list");
         }
         List<ServiceKind> kinds = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.composefix.kinds;
 
+import dev.composefix.yaml.YNode;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +28,10 @@ public final class KindTable {
     private static final String RESOURCE = "/dev/composefix/kinds.yaml";
 
     private static KindTable builtIn;
+
+    /** Kinds already found for an image, for services without and with {@code build}. */
+    private final java.util.Map<String, ServiceKind> images = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, ServiceKind> builtImages = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<ServiceKind> kinds;
     private final List<List<ImagePattern>> patterns;
@@ -74,6 +80,14 @@ public final class KindTable {
     }
 
     private static KindTable load() {
+        YNode indexed = dev.composefix.engine.StartupIndex.kinds();
+        if (indexed != null) {
+            try {
+                return checked(KindFile.read(indexed));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("built-in " + RESOURCE + ": " + e.getMessage(), e);
+            }
+        }
         try (InputStream in = KindTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in " + RESOURCE + " is missing from the jar");
@@ -87,17 +101,20 @@ public final class KindTable {
     /** Reads and checks kinds.yaml text held to the built-in standard; any problem is our bug. */
     static KindTable fromBuiltInText(String text) {
         try {
-            List<ServiceKind> kinds = KindFile.read(text);
-            for (ServiceKind k : kinds) {
-                if (k.hasHealthcheck() && k.healthcheckSource() == null) {
-                    throw KindBuilder.problem(k.name(), "healthcheck_source", "missing: every built-in health "
-                            + "check cites where its tool is shown to be in the image");
-                }
-            }
-            return new KindTable(kinds);
+            return checked(KindFile.read(text));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("built-in " + RESOURCE + ": " + e.getMessage(), e);
         }
+    }
+
+    private static KindTable checked(List<ServiceKind> kinds) {
+        for (ServiceKind k : kinds) {
+            if (k.hasHealthcheck() && k.healthcheckSource() == null) {
+                throw KindBuilder.problem(k.name(), "healthcheck_source", "missing: every built-in health "
+                        + "check cites where its tool is shown to be in the image");
+            }
+        }
+        return new KindTable(kinds);
     }
 
     /** Every kind, in match order. */
@@ -121,14 +138,28 @@ public final class KindTable {
      * pattern, else {@value #BUILT_APP} when it is built, else {@value #FALLBACK}. Never null.
      */
     public ServiceKind classify(String image, boolean hasBuild) {
-        if (image != null && !image.isBlank()) {
-            ImageReference ref = ImageReference.parse(image);
-            if (!ref.isEmpty()) {
-                for (int i = 0; i < kinds.size(); i++) {
-                    for (ImagePattern p : patterns.get(i)) {
-                        if (p.matches(ref)) {
-                            return kinds.get(i);
-                        }
+        if (image == null || image.isBlank()) {
+            return byName.get(hasBuild ? BUILT_APP : FALLBACK);
+        }
+        // Rules ask for a service's kind many times over: each image is matched against the patterns once.
+        java.util.Map<String, ServiceKind> cache = hasBuild ? builtImages : images;
+        ServiceKind k = cache.get(image);
+        if (k == null) {
+            k = match(image, hasBuild);
+            if (cache.size() < 10_000) {
+                cache.put(image, k);
+            }
+        }
+        return k;
+    }
+
+    private ServiceKind match(String image, boolean hasBuild) {
+        ImageReference ref = ImageReference.parse(image);
+        if (!ref.isEmpty()) {
+            for (int i = 0; i < kinds.size(); i++) {
+                for (ImagePattern p : patterns.get(i)) {
+                    if (p.matches(ref)) {
+                        return kinds.get(i);
                     }
                 }
             }

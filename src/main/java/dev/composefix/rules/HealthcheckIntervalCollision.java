@@ -106,9 +106,10 @@ public final class HealthcheckIntervalCollision implements Rule {
         Plan plan = new IntervalPlanner(window, IntervalPlanner.DEFAULT_HORIZON_SECONDS)
                 .plan(new ArrayList<>(checks.values()));
         // The intervals are chosen together, so they change together: one fix for the whole plan.
+        Map<String, Long> next = plan.newIntervals(); // once: a map of every change, looked up per service
         List<Fix> parts = new ArrayList<>();
         for (Member m : colliding) {
-            Long to = plan.newIntervals().get(m.service().name());
+            Long to = next.get(m.service().name());
             parts.add(to == null || !ctx.reported(m.service(), m.at().span()) ? null : fix(m, to, ctx));
         }
         Fix all;
@@ -121,7 +122,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         for (int i = 0; i < colliding.size(); i++) {
             Member m = colliding.get(i);
             Group g = of.get(i);
-            Long to = plan.newIntervals().get(m.service().name());
+            Long to = next.get(m.service().name());
             String message = message(m, g, g.collidingCount - 1, window);
             if (to != null) {
                 message += "; rewrite moves it to " + seconds(to);

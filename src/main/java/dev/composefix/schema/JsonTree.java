@@ -9,7 +9,6 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
-import dev.composefix.yaml.YamlLoader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.Function;
@@ -50,41 +49,19 @@ public final class JsonTree {
             }
             return a;
         }
-        YScalar s = (YScalar) n;
-        String text = scalarText.apply(s);
-        YScalar.Kind kind = s.kind();
-        if (s.style() == YScalar.Style.PLAIN && !text.equals(s.value())) {
-            kind = YamlLoader.plainKind(text); // interpolated: typed by what it became (cpus: ${CPUS:-0.5} is 0.5)
+        Object v = JsonValue.of((YScalar) n, scalarText);
+        if (v == JsonValue.NULL) {
+            return F.nullNode();
         }
-        return switch (kind) {
-            case NULL -> F.nullNode();
-            case BOOL -> F.booleanNode(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
-            case INT -> integer(text);
-            case FLOAT -> number(text);
-            case STRING -> F.textNode(text);
-        };
-    }
-
-    private static JsonNode integer(String text) {
-        try {
-            String t = text.replace("_", "");
-            if (t.startsWith("0x")) {
-                return F.numberNode(new BigInteger(t.substring(2), 16));
-            }
-            if (t.startsWith("0o")) {
-                return F.numberNode(new BigInteger(t.substring(2), 8));
-            }
-            return F.numberNode(new BigInteger(t));
-        } catch (NumberFormatException e) {
-            return F.textNode(text);
+        if (v instanceof Boolean b) {
+            return F.booleanNode(b);
         }
-    }
-
-    private static JsonNode number(String text) {
-        try {
-            return F.numberNode(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            return F.textNode(text); // .inf and .nan have no JSON form
+        if (v instanceof BigInteger i) {
+            return F.numberNode(i);
         }
+        if (v instanceof BigDecimal d) {
+            return F.numberNode(d);
+        }
+        return F.textNode((String) v);
     }
 }

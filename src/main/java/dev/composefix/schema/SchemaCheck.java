@@ -1,12 +1,5 @@
 package dev.composefix.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import dev.composefix.engine.Spelling;
 import dev.composefix.yaml.Span;
 import dev.composefix.yaml.YEntry;
@@ -14,44 +7,54 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Validates a YAML tree against a JSON Schema (networknt) and reports each violation at the YAML
- * node it concerns, in plain words, with "did you mean" for misspelled keys and enumeration values.
+ * Validates a YAML tree against a JSON Schema and reports each violation at the YAML node it
+ * concerns, in plain words, with "did you mean" for misspelled keys and enumeration values. A schema
+ * shipped in the jar is run by {@link CompiledSchema} (no JSON library loaded: cheap at start-up);
+ * networknt's validator is the reference it is tested against, and runs a schema that uses keywords
+ * the compiled form does not know.
  */
 public final class SchemaCheck {
 
-    private final JsonNode schemaJson;
-    private final Schema schema;
-
-    private SchemaCheck(JsonNode schemaJson) {
-        this.schemaJson = schemaJson;
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
+    /** A validator of one schema: every violation in {@code root}, its scalars read through {@code scalarText}. */
+    interface Validator {
+        List<Violation> validate(YNode root, Function<YScalar, String> scalarText);
     }
 
-    private static final java.util.Map<String, SchemaCheck> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Validator validator;
+
+    private SchemaCheck(Validator validator) {
+        this.validator = validator;
+    }
+
+    private static final Map<String, SchemaCheck> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, SchemaCheck> REFERENCE = new ConcurrentHashMap<>();
 
     /** A schema shipped in the jar, such as {@code /schemas/config.schema.json} (loaded once). */
     public static SchemaCheck resource(String path) {
-        return LOADED.computeIfAbsent(path, SchemaCheck::load);
+        return LOADED.computeIfAbsent(path, p -> {
+            byte[] bytes = ReferenceValidator.bytes(p);
+            CompiledSchema compiled = CompiledSchema.compile(p, bytes);
+            return new SchemaCheck(compiled != null ? compiled : ReferenceValidator.read(p, bytes));
+        });
     }
 
-    private static SchemaCheck load(String path) {
-        try (InputStream in = SchemaCheck.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("schema " + path + " is missing from the jar");
-            }
-            return new SchemaCheck(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The same schema run by networknt's validator: the reference for tests (loaded once). */
+    public static SchemaCheck reference(String path) {
+        return REFERENCE.computeIfAbsent(path, p -> new SchemaCheck(ReferenceValidator.read(p, ReferenceValidator.bytes(p))));
+    }
+
+    /** Whether this check runs the compiled form rather than networknt's validator. */
+    public boolean compiled() {
+        return validator instanceof CompiledSchema;
     }
 
     public List<SchemaProblem> check(YNode root) {
@@ -63,82 +66,52 @@ public final class SchemaCheck {
      * violations at nodes {@code unreliable} says nothing can be concluded from (a value that only
      * the environment where the stack runs decides).
      */
-    public List<SchemaProblem> check(YNode root, java.util.function.Function<YScalar, String> scalarText,
-            java.util.function.Predicate<YNode> unreliable) {
-        JsonNode instance = JsonTree.of(root, scalarText);
+    public List<SchemaProblem> check(YNode root, Function<YScalar, String> scalarText, Predicate<YNode> unreliable) {
         List<SchemaProblem> out = new ArrayList<>();
-        for (Error e : schema.validate(instance)) {
-            if (unreliable.test(locate(root, e.getInstanceLocation()))) {
+        for (Violation v : validator.validate(root, scalarText)) {
+            if (unreliable.test(locate(root, v.path()))) {
                 continue;
             }
-            out.add(describe(e, root));
+            out.add(describe(v, root));
         }
         out.sort(Comparator.comparingInt((SchemaProblem p) -> p.span().start().offset()));
         return out;
     }
 
-    private SchemaProblem describe(Error e, YNode root) {
-        YNode node = locate(root, e.getInstanceLocation());
-        String where = pointer(e.getInstanceLocation());
-        String property = e.getProperty();
-        switch (e.getKeyword()) {
+    private static SchemaProblem describe(Violation v, YNode root) {
+        YNode node = locate(root, v.path());
+        String where = pointer(v.path());
+        String property = v.property();
+        switch (v.keyword()) {
             case "additionalProperties" -> {
                 YNode key = keyNode(node, property);
-                List<String> allowed = names(schemaAt(parentPointer(e.getSchemaLocation().getFragment().toString()))
-                        .path("properties"));
                 return new SchemaProblem(span(key != null ? key : node), "unknown key '" + property + "'"
-                        + (where.isEmpty() ? "" : " in " + where) + Spelling.hint(property, allowed));
+                        + (where.isEmpty() ? "" : " in " + where) + Spelling.hint(property, v.allowed()));
             }
             case "required" -> {
                 return new SchemaProblem(span(node), (where.isEmpty() ? "" : where + ": ")
                         + "missing required key '" + property + "'");
             }
             case "enum", "const" -> {
-                JsonNode allowed = e.getSchemaNode();
-                List<String> values = new ArrayList<>();
-                for (JsonNode v : allowed.isArray() ? allowed : List.of(allowed)) {
-                    values.add(v.asText());
-                }
-                String actual = e.getInstanceNode() == null ? "" : e.getInstanceNode().asText();
+                String actual = v.actual() == null ? "" : v.actual();
                 return new SchemaProblem(span(node), where + ": '" + actual + "' is not one of "
-                        + String.join(", ", values) + Spelling.hint(actual, values));
+                        + String.join(", ", v.values()) + Spelling.hint(actual, v.values()));
             }
             case "type" -> {
-                Object[] args = e.getArguments();
-                String found = args != null && args.length > 0 ? String.valueOf(args[0]) : "value";
-                String expected = args != null && args.length > 1 ? String.valueOf(args[1]) : "";
+                String expected = v.expected() == null ? "" : v.expected();
                 return new SchemaProblem(span(node), where + ": expected " + expected.replace("[", "")
-                        .replace("]", "").replace(", ", " or ") + ", found " + found);
+                        .replace("]", "").replace(", ", " or ") + ", found " + v.found());
             }
             default -> {
-                return new SchemaProblem(span(node), (where.isEmpty() ? "" : where + ": ") + e.getMessage());
+                return new SchemaProblem(span(node), (where.isEmpty() ? "" : where + ": ") + v.message());
             }
         }
-    }
-
-    private JsonNode schemaAt(String pointer) {
-        return pointer.isEmpty() ? schemaJson : schemaJson.at(pointer);
-    }
-
-    private static String parentPointer(String fragment) {
-        String p = fragment.startsWith("#") ? fragment.substring(1) : fragment;
-        int slash = p.lastIndexOf('/');
-        return slash <= 0 ? "" : p.substring(0, slash);
-    }
-
-    private static List<String> names(JsonNode properties) {
-        List<String> out = new ArrayList<>();
-        for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
-            out.add(it.next());
-        }
-        return out;
     }
 
     /** A readable path such as {@code rules.missing-memory-limit} or {@code exclude[0]}. */
-    private static String pointer(NodePath path) {
+    private static String pointer(List<Object> path) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object el = path.getElement(i);
+        for (Object el : path) {
             if (el instanceof Integer idx) {
                 b.append('[').append(idx).append(']');
             } else {
@@ -151,11 +124,11 @@ public final class SchemaCheck {
         return b.toString();
     }
 
-    private static YNode locate(YNode root, NodePath path) {
+    private static YNode locate(YNode root, List<Object> path) {
         YNode n = root == null ? null : root.resolve();
         YNode at = root;
-        for (int i = 0; n != null && i < path.getNameCount(); i++) {
-            Object el = path.getElement(i);
+        for (int i = 0; n != null && i < path.size(); i++) {
+            Object el = path.get(i);
             if (n instanceof YMapping m && !(el instanceof Integer)) {
                 YEntry e = m.get(String.valueOf(el));
                 if (e == null) {

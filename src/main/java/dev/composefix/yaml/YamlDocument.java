@@ -12,6 +12,20 @@ public record YamlDocument(String text, boolean bom, YNode root, List<YComment> 
         comments = List.copyOf(comments);
     }
 
+    /**
+     * A document is itself only (its nodes compare by identity anyway): rules key caches and editors by
+     * document, and a record's hash would walk every comment at every lookup.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The file's name as positions in it carry it, or null. */
     public String source() {
         return lines.source();

@@ -87,7 +87,7 @@ final class CorpusInstances {
         return composeFile.resolveSibling(prefix + ".env");
     }
 
-    private static Variables variablesBeside(Path composeFile) throws IOException {
+    static Variables variablesBeside(Path composeFile) throws IOException {
         Path env = envFileBeside(composeFile);
         if (!Files.isRegularFile(env)) {
             return Variables.NONE;

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Performance figures for README's "Performance" section, measured as whole processes:
+#   1. cold single-file lint and rewrite (./composefix, as the pre-commit hook runs it), against a JVM
+#      hello-world and, when installed, the peers dclint and compose-lint, run in turn (A B A B ...);
+#   2. throughput: one lint over ten copies of the shared corpus (about 3,000 files);
+#   3. scale: lint and rewrite of generated files with 1,000 and 10,000 services.
+# Each figure is printed as min / median / max over the runs, with the largest peak resident set size.
+#
+# Usage: src/bench/perf.sh [-n RUNS] [-f COMPOSE_FILE] [--skip-scale] [--skip-throughput] [SHARED_DIR]
+# Peers are optional: dclint is timed when `dclint` is on PATH, compose-lint when COMPOSE_LINT_DIR names
+# a checkout of tmatens/compose-lint (run with python3 and PyYAML). Needs GNU time (/usr/bin/time).
+# Timings are only comparable within one run on one machine: quote medians, and say how busy it was.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+runs=15
+file=""
+scale=1
+throughput=1
+shared="$repo/../shared"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) runs=$2; shift 2 ;;
+    -f) file=$2; shift 2 ;;
+    --skip-scale) scale=0; shift ;;
+    --skip-throughput) throughput=0; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) shared=$1; shift ;;
+  esac
+done
+[ -x /usr/bin/time ] || { echo "perf.sh: needs GNU time (/usr/bin/time; apt-get install time)" >&2; exit 2; }
+file=${file:-$shared/corpus/stefanprodan__dockprom/docker-compose.yml}
+[ -f "$file" ] || { echo "perf.sh: no compose file $file (give -f FILE or SHARED_DIR)" >&2; exit 2; }
+cf="$repo/composefix"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Builds the jar and its class-data sharing archive first, so no run below pays for either.
+"$cf" --version >/dev/null
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), \
+$(free -g | awk '/Mem:/{print $2}') GiB; load average now:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
+echo "java: $(java -version 2>&1 | head -1)"
+echo "file: $file ($(wc -l <"$file") lines); $runs runs each"
+echo
+
+# One timed run: wall seconds and peak RSS (KB) appended to $work/NAME.
+timed() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
+  tail -1 "$work/t" >>"$work/$name"
+}
+
+# min / median / max of column 1 (seconds) and max of column 2 (MB) of $work/NAME.
+summary() {
+  sort -n "$work/$1" | awk -v name="$2" '{ t[NR] = $1; if ($2 > m) m = $2 }
+    END { printf "  %-34s wall s  min %6.3f  median %6.3f  max %6.3f   peak %5.1f MB\n",
+          name, t[1], (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[NR], m / 1024 }'
+}
+
+# A JVM hello-world: the floor for any Java tool.
+mkdir -p "$work/hello-class"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
+  >"$work/hello-class/Hello.java"
+javac -d "$work/hello-class" "$work/hello-class/Hello.java"
+
+cp "$file" "$work/compose.yml"
+commands=(hello lint rewrite)
+declare -A cmd=(
+  [hello]="java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello-class Hello"
+  [lint]="$cf lint $work/compose.yml"
+  [rewrite]="$cf rewrite $work/compose.yml"
+)
+if command -v dclint >/dev/null 2>&1; then
+  commands+=(dclint); cmd[dclint]="dclint $work/compose.yml"
+fi
+if [ -n "${COMPOSE_LINT_DIR:-}" ]; then
+  commands+=(compose-lint); cmd[compose-lint]="env PYTHONPATH=$COMPOSE_LINT_DIR/src:$COMPOSE_LINT_DIR python3 -m compose_lint $work/compose.yml"
+fi
+for c in "${commands[@]}"; do ${cmd[$c]} >/dev/null 2>&1 || true; done # warm-up (page cache)
+for i in $(seq "$runs"); do
+  for c in "${commands[@]}"; do timed "$c" ${cmd[$c]}; done
+done
+echo "cold process, one file (runs interleaved):"
+for c in "${commands[@]}"; do summary "$c" "$c"; done
+
+if [ "$throughput" = 1 ]; then
+  [ -d "$shared/corpus" ] || { echo "perf.sh: $shared/corpus is missing" >&2; exit 2; }
+  for i in $(seq 0 9); do cp -r "$shared/corpus" "$work/corpus$i"; done
+  find "$work"/corpus? -type f \( -name '*.yml' -o -name '*.yaml' \) | sort >"$work/files"
+  n=$(wc -l <"$work/files")
+  mapfile -t files <"$work/files"
+  for i in 1 2 3; do
+    /usr/bin/time -f "%e %M %U %S" -o "$work/t" "$cf" lint "${files[@]}" >"$work/out$i" 2>&1 || true
+    tail -1 "$work/t" >>"$work/throughput"
+  done
+  cmp -s "$work/out1" "$work/out2" && cmp -s "$work/out2" "$work/out3" && same=yes || same=NO
+  startup=$(sort -n "$work/lint" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+  echo
+  echo "throughput: lint of $n files in one process, 3 runs (output identical across runs: $same):"
+  summary throughput "all files"
+  sort -n "$work/throughput" | awk -v n="$n" -v s="$startup" 'NR == 2 {
+    printf "  median: %.0f files/s overall, %.0f files/s after start-up (less the one-file median %.3f s); cpu %.1f s\n",
+      n / $1, n / ($1 - s), s, $3 + $4 }'
+fi
+
+if [ "$scale" = 1 ]; then
+  # A stack of N services: images of several kinds, some limits, health checks, dependencies, ports.
+  gen() {
+    awk -v n="$1" 'BEGIN {
+      split("postgres:16 redis:7 nginx:1.27 node:20 python:3.12 mysql:8 rabbitmq:3 example/app:1.0", img, " ")
+      print "services:"
+      for (i = 0; i < n; i++) {
+        printf "  svc%d:\n    image: %s\n", i, img[i % 8 + 1]
+        if (i % 3 == 0) print "    mem_limit: 256m"
+        if (i % 4 == 0) print "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10s"
+        if (i > 0 && i % 5 == 0) printf "    depends_on: [svc%d]\n", i - 1
+        if (i % 7 == 0) printf "    ports: [\"%d:80\"]\n", 10000 + i
+        if (i % 11 == 0) printf "    container_name: c%d\n", i
+      }
+    }' >"$work/scale$1.yml"
+  }
+  echo
+  echo "scale: lint, then rewrite, of a generated file (wall s, peak MB):"
+  for n in 1000 10000; do
+    gen "$n"
+    /usr/bin/time -f "%e %M" -o "$work/t" "$cf" lint "$work/scale$n.yml" >/dev/null 2>&1 || true
+    read -r lw lm < <(tail -1 "$work/t")
+    /usr/bin/time -f "%e %M" -o "$work/t" "$cf" rewrite "$work/scale$n.yml" >/dev/null 2>&1 || true
+    read -r rw rm < <(tail -1 "$work/t")
+    echo "$n $lw $rw" >>"$work/scale"
+    awk -v n="$n" -v lw="$lw" -v rw="$rw" -v lm="$lm" -v rm="$rm" 'BEGIN {
+      printf "  %6d services: lint %7.2f s (%4.0f MB), rewrite %7.2f s (%4.0f MB), together %7.2f s\n",
+        n, lw, lm / 1024, rw, rm / 1024, lw + rw }'
+  done
+  awk '{ t[NR] = $2 + $3 } END { printf "  10,000 services take %.1f times as long as 1,000\n", t[2] / t[1] }' "$work/scale"
+fi

@@ -1,0 +1,639 @@
+package dev.composefix.schema;
+
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON Schema (2020-12) compiled once into checks that run directly on a YAML tree: no JSON
+ * library, no copy of the instance. It knows the keywords our schemas use (type, $ref to a local
+ * definition, properties, patternProperties, additionalProperties, items, required, enum, const,
+ * uniqueItems, minimum, maximum, exclusiveMinimum, minLength, minItems, pattern, anyOf, if/then/else,
+ * and the annotations), with the semantics
+ * of networknt's validator, which tests hold it to (same violations at the same nodes, on the corpus
+ * and on generated and mutated files). A schema using any other keyword is not compiled:
+ * {@link #compile} returns null and the caller runs networknt's validator instead.
+ */
+final class CompiledSchema implements SchemaCheck.Validator {
+
+    /** Keywords that only annotate: they never make a violation. */
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "$defs", "definitions",
+            "title", "description", "default", "deprecated", "examples", "readOnly", "writeOnly", "format");
+
+    private final Node root;
+
+    private CompiledSchema(Node root) {
+        this.root = root;
+    }
+
+    /** The compiled schema, or null when it uses a keyword this class does not implement. */
+    static CompiledSchema compile(String source, byte[] json) {
+        YNode doc = JsonReader.read(source, new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Compiler c = new Compiler(doc);
+            Node root = c.node(doc, "");
+            c.link();
+            return new CompiledSchema(root);
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<Violation> validate(YNode root, Function<YScalar, String> scalarText) {
+        Run run = new Run(scalarText, new ArrayList<>());
+        this.root.validate(root == null ? null : root.resolve(), run);
+        return run.out;
+    }
+
+    /** One validation: how scalars read, where in the instance it is, and what it found so far. */
+    private static final class Run {
+        final Function<YScalar, String> scalarText;
+        final List<Object> path = new ArrayList<>();
+        List<Violation> out;
+
+        Run(Function<YScalar, String> scalarText, List<Violation> out) {
+            this.scalarText = scalarText;
+            this.out = out;
+        }
+
+        void report(String keyword, String property, List<String> allowed, List<String> values, String actual,
+                String found, String expected, String message) {
+            out.add(new Violation(keyword, List.copyOf(path), property, allowed, values, actual, found, expected,
+                    message));
+        }
+
+        Object scalar(YScalar s) {
+            return JsonValue.of(s, scalarText);
+        }
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    // ---- the compiled form ----
+
+    /** One schema: its checks in the order the schema lists its keywords. */
+    private static final class Node {
+        final List<Check> checks = new ArrayList<>();
+
+        void validate(YNode instance, Run run) {
+            for (Check c : checks) {
+                c.validate(instance, run);
+            }
+        }
+    }
+
+    private interface Check {
+        void validate(YNode instance, Run run);
+    }
+
+    /** The JSON type of an instance node (already resolved; null is JSON null). */
+    private static String type(YNode n, Run run) {
+        if (n == null) {
+            return "null";
+        }
+        if (n instanceof YMapping) {
+            return "object";
+        }
+        if (n instanceof YSequence) {
+            return "array";
+        }
+        return scalarType(run.scalar((YScalar) n));
+    }
+
+    private static String scalarType(Object v) {
+        if (v == JsonValue.NULL) {
+            return "null";
+        }
+        if (v instanceof Boolean) {
+            return "boolean";
+        }
+        if (v instanceof BigInteger) {
+            return "integer";
+        }
+        if (v instanceof BigDecimal) {
+            return "number";
+        }
+        return "string";
+    }
+
+    private static boolean hasType(YNode n, String actual, String wanted, Run run) {
+        if (actual.equals(wanted)) {
+            return true;
+        }
+        if (wanted.equals("number") && actual.equals("integer")) {
+            return true;
+        }
+        if (wanted.equals("integer") && actual.equals("number")) {
+            BigDecimal d = (BigDecimal) run.scalar((YScalar) n);
+            return d.signum() == 0 || d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0;
+        }
+        return false;
+    }
+
+    private record TypeCheck(List<String> types, boolean union) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            String actual = type(instance, run);
+            for (String t : types) {
+                if (hasType(instance, actual, t, run)) {
+                    return;
+                }
+            }
+            String expected = union ? "[" + String.join(", ", types) + "]" : types.get(0);
+            run.report("type", null, List.of(), List.of(), null, actual, expected, actual + " found, " + expected
+                    + " expected");
+        }
+    }
+
+    /** A {@code $ref}, linked to its target once every definition is compiled. */
+    private static final class RefCheck implements Check {
+        final String pointer;
+        Node target;
+
+        RefCheck(String pointer) {
+            this.pointer = pointer;
+        }
+
+        @Override
+        public void validate(YNode instance, Run run) {
+            target.validate(instance, run);
+        }
+    }
+
+    /** properties, patternProperties and additionalProperties of one schema, applied together. */
+    private record ObjectCheck(Map<String, Node> properties, List<Map.Entry<Pattern, Node>> patterns,
+            boolean closed, Node additional, List<String> allowed) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            if (!(instance instanceof YMapping m)) {
+                return;
+            }
+            for (YEntry e : m.members()) {
+                String key = e.keyText();
+                YNode value = e.value().resolve();
+                boolean matched = false;
+                Node p = properties.get(key);
+                run.path.add(key);
+                if (p != null) {
+                    matched = true;
+                    p.validate(value, run);
+                }
+                for (Map.Entry<Pattern, Node> pp : patterns) {
+                    if (pp.getKey().matcher(key).find()) {
+                        matched = true;
+                        pp.getValue().validate(value, run);
+                    }
+                }
+                run.path.remove(run.path.size() - 1);
+                if (!matched) {
+                    if (closed) {
+                        run.report("additionalProperties", key, allowed, List.of(), null, null, null, "property '"
+                                + key + "' is not defined in the schema and the schema does not allow additional"
+                                + " properties");
+                    } else if (additional != null) {
+                        run.path.add(key);
+                        additional.validate(value, run);
+                        run.path.remove(run.path.size() - 1);
+                    }
+                }
+            }
+        }
+    }
+
+    private record ItemsCheck(Node items) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            if (!(instance instanceof YSequence s)) {
+                return;
+            }
+            for (int i = 0; i < s.items().size(); i++) {
+                run.path.add(i);
+                items.validate(s.items().get(i).resolve(), run);
+                run.path.remove(run.path.size() - 1);
+            }
+        }
+    }
+
+    private record RequiredCheck(List<String> names) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            if (!(instance instanceof YMapping m)) {
+                return;
+            }
+            for (String name : names) {
+                if (m.get(name) == null) {
+                    run.report("required", name, List.of(), List.of(), null, null, null, "required property '"
+                            + name + "' not found");
+                }
+            }
+        }
+    }
+
+    /**
+     * uniqueItems as networknt applies it: to the items of a sequence and to the values of a mapping
+     * (Jackson iterates an object's values), one violation for each item equal to an earlier one.
+     */
+    private record UniqueItemsCheck() implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            List<YNode> items;
+            if (instance instanceof YSequence s) {
+                items = s.items();
+            } else if (instance instanceof YMapping m) {
+                items = new ArrayList<>();
+                for (YEntry e : m.members()) {
+                    items.add(e.value());
+                }
+            } else {
+                return;
+            }
+            Set<Object> seen = new HashSet<>();
+            for (YNode item : items) {
+                if (!seen.add(value(item.resolve(), run.scalarText))) {
+                    run.report("uniqueItems", null, List.of(), List.of(), null, null, null,
+                            "must have only unique items in the array");
+                }
+            }
+        }
+    }
+
+    private record EnumCheck(String keyword, List<Object> values, List<String> texts) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            Object v = value(instance, run.scalarText);
+            if (!values.contains(v)) {
+                String listed = keyword.equals("const") ? texts.get(0) : "[" + String.join(", ", texts) + "]";
+                run.report(keyword, null, List.of(), texts, text(v), null, null, keyword.equals("const")
+                        ? "must be the constant value '" + listed + "'"
+                        : "does not have a value in the enumeration " + listed);
+            }
+        }
+    }
+
+    private record BoundCheck(String keyword, BigDecimal bound, String text) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            if (!(instance instanceof YScalar s)) {
+                return;
+            }
+            Object v = run.scalar(s);
+            BigDecimal d = v instanceof BigInteger i ? new BigDecimal(i) : v instanceof BigDecimal b ? b : null;
+            if (d == null) {
+                return;
+            }
+            int c = d.compareTo(bound);
+            boolean fails = switch (keyword) {
+                case "minimum" -> c < 0;
+                case "maximum" -> c > 0;
+                default -> c <= 0; // exclusiveMinimum
+            };
+            if (fails) {
+                run.report(keyword, null, List.of(), List.of(), null, null, null, keyword.equals("exclusiveMinimum")
+                        ? "must have an exclusive minimum value of " + text
+                        : "must have a " + keyword + " value of " + text);
+            }
+        }
+    }
+
+    private record MinLengthCheck(int min) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            if (instance instanceof YScalar s && run.scalar(s) instanceof String text
+                    && text.codePointCount(0, text.length()) < min) {
+                run.report("minLength", null, List.of(), List.of(), null, null, null, "must be at least " + min
+                        + " characters long");
+            }
+        }
+    }
+
+    private record MinItemsCheck(int min) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            if (instance instanceof YSequence s && s.items().size() < min) {
+                run.report("minItems", null, List.of(), List.of(), null, null, null, "must have at least " + min
+                        + " items but found " + s.items().size());
+            }
+        }
+    }
+
+    /** anyOf as networknt reports it: when no branch holds, every branch's violations. */
+    private record AnyOfCheck(List<Node> branches) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            List<Violation> kept = run.out;
+            List<Violation> all = new ArrayList<>();
+            try {
+                for (Node b : branches) {
+                    run.out = new ArrayList<>();
+                    b.validate(instance, run);
+                    if (run.out.isEmpty()) {
+                        return;
+                    }
+                    all.addAll(run.out);
+                }
+            } finally {
+                run.out = kept;
+            }
+            kept.addAll(all);
+        }
+    }
+
+    private record PatternCheck(Pattern pattern) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            if (instance instanceof YScalar s && run.scalar(s) instanceof String text
+                    && !pattern.matcher(text).find()) {
+                run.report("pattern", null, List.of(), List.of(), null, null, null,
+                        "does not match the regex pattern " + pattern.pattern());
+            }
+        }
+    }
+
+    private record IfCheck(Node condition, Node then, Node otherwise) implements Check {
+        @Override
+        public void validate(YNode instance, Run run) {
+            List<Violation> kept = run.out;
+            run.out = new ArrayList<>();
+            condition.validate(instance, run);
+            boolean holds = run.out.isEmpty();
+            run.out = kept;
+            Node branch = holds ? then : otherwise;
+            if (branch != null) {
+                branch.validate(instance, run);
+            }
+        }
+    }
+
+    /** A value as JSON compares it: mappings by their members in any order, sequences in order. */
+    private static Object value(YNode n, Function<YScalar, String> scalarText) {
+        if (n == null) {
+            return JsonValue.NULL;
+        }
+        if (n instanceof YMapping m) {
+            Map<String, Object> out = new HashMap<>();
+            for (YEntry e : m.members()) {
+                out.put(e.keyText(), value(e.value().resolve(), scalarText));
+            }
+            return out;
+        }
+        if (n instanceof YSequence s) {
+            List<Object> out = new ArrayList<>();
+            for (YNode item : s.items()) {
+                out.add(value(item.resolve(), scalarText));
+            }
+            return out;
+        }
+        Object v = JsonValue.of((YScalar) n, scalarText);
+        return v instanceof BigDecimal d ? new Decimal(d) : v;
+    }
+
+    /** A JSON decimal number, equal to another when their values are (1.0 and 1.00), as Jackson compares them. */
+    private record Decimal(BigDecimal value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Decimal d && d.value.compareTo(value) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(value.doubleValue());
+        }
+
+        @Override
+        public String toString() {
+            return value.toString();
+        }
+    }
+
+    /** What a value reads as in a message: the scalar's text, nothing for a mapping or sequence. */
+    private static String text(Object v) {
+        return v instanceof Map || v instanceof List ? "" : String.valueOf(v);
+    }
+
+    // ---- compiling ----
+
+    private static final class Compiler {
+        private final YNode document;
+        private final Map<String, Node> byPointer = new HashMap<>();
+        private final List<RefCheck> refs = new ArrayList<>();
+
+        Compiler(YNode document) {
+            this.document = document;
+        }
+
+        Node node(YNode schema, String pointer) {
+            Node known = byPointer.get(pointer);
+            if (known != null) {
+                return known;
+            }
+            Node node = new Node();
+            byPointer.put(pointer, node);
+            YNode s = schema.resolve();
+            if (s instanceof YScalar b && b.kind() == YScalar.Kind.BOOL) {
+                if (!Boolean.parseBoolean(b.value())) {
+                    throw new Unsupported("false schema at " + pointer);
+                }
+                return node;
+            }
+            if (!(s instanceof YMapping m)) {
+                throw new Unsupported("schema at " + pointer + " is not an object");
+            }
+            Map<String, Node> properties = new LinkedHashMap<>();
+            List<Map.Entry<Pattern, Node>> patterns = new ArrayList<>();
+            boolean objectKeywords = false;
+            boolean closed = false;
+            Node additional = null;
+            for (YEntry e : m.members()) {
+                String k = e.keyText();
+                YNode v = e.value().resolve();
+                String at = pointer + "/" + k;
+                switch (k) {
+                    case "type" -> node.checks.add(v instanceof YSequence seq
+                            ? new TypeCheck(strings(seq, at), true) : new TypeCheck(List.of(string(v, at)), false));
+                    case "$ref" -> {
+                        String ref = string(v, at);
+                        if (!ref.startsWith("#")) {
+                            throw new Unsupported("remote $ref " + ref);
+                        }
+                        RefCheck r = new RefCheck(ref.substring(1));
+                        refs.add(r);
+                        node.checks.add(r);
+                    }
+                    case "properties" -> {
+                        objectKeywords = true;
+                        for (YEntry p : mapping(v, at).members()) {
+                            properties.put(p.keyText(), node(p.value(), at + "/" + escape(p.keyText())));
+                        }
+                    }
+                    case "patternProperties" -> {
+                        objectKeywords = true;
+                        for (YEntry p : mapping(v, at).members()) {
+                            patterns.add(Map.entry(Pattern.compile(p.keyText()),
+                                    node(p.value(), at + "/" + escape(p.keyText()))));
+                        }
+                    }
+                    case "additionalProperties" -> {
+                        objectKeywords = true;
+                        if (v instanceof YScalar b && b.kind() == YScalar.Kind.BOOL) {
+                            closed = !Boolean.parseBoolean(b.value());
+                        } else {
+                            additional = node(v, at);
+                        }
+                    }
+                    case "items" -> {
+                        if (v instanceof YSequence) {
+                            throw new Unsupported("items as an array at " + at);
+                        }
+                        node.checks.add(new ItemsCheck(node(v, at)));
+                    }
+                    case "required" -> node.checks.add(new RequiredCheck(strings(v, at)));
+                    case "uniqueItems" -> {
+                        if (v instanceof YScalar b && b.kind() == YScalar.Kind.BOOL) {
+                            if (Boolean.parseBoolean(b.value())) {
+                                node.checks.add(new UniqueItemsCheck());
+                            }
+                        } else {
+                            throw new Unsupported("uniqueItems at " + at);
+                        }
+                    }
+                    case "enum", "const" -> {
+                        List<Object> values = new ArrayList<>();
+                        List<String> texts = new ArrayList<>();
+                        for (YNode item : k.equals("enum") ? sequence(v, at).items() : List.of(v)) {
+                            Object value = value(item.resolve(), YScalar::value);
+                            if (value instanceof Map || value instanceof List) {
+                                throw new Unsupported("an object or array in " + k + " at " + at);
+                            }
+                            values.add(value);
+                            texts.add(text(value));
+                        }
+                        node.checks.add(new EnumCheck(k, values, texts));
+                    }
+                    case "minLength" -> node.checks.add(new MinLengthCheck(count(v, at)));
+                    case "minItems" -> node.checks.add(new MinItemsCheck(count(v, at)));
+                    case "anyOf" -> {
+                        List<Node> branches = new ArrayList<>();
+                        List<YNode> items = sequence(v, at).items();
+                        for (int i = 0; i < items.size(); i++) {
+                            branches.add(node(items.get(i), at + "/" + i));
+                        }
+                        node.checks.add(new AnyOfCheck(branches));
+                    }
+                    case "minimum", "maximum", "exclusiveMinimum" -> {
+                        Object bound = v instanceof YScalar b ? JsonValue.of(b, YScalar::value) : null;
+                        if (!(bound instanceof BigInteger)) {
+                            throw new Unsupported(k + " that is not an integer at " + at);
+                        }
+                        node.checks.add(new BoundCheck(k, new BigDecimal((BigInteger) bound), bound.toString()));
+                    }
+                    case "pattern" -> node.checks.add(new PatternCheck(Pattern.compile(string(v, at))));
+                    case "if" -> {
+                        YNode then = m.value("then");
+                        YNode otherwise = m.value("else");
+                        node.checks.add(new IfCheck(node(v, at), then == null ? null : node(then, pointer + "/then"),
+                                otherwise == null ? null : node(otherwise, pointer + "/else")));
+                    }
+                    case "then", "else" -> {
+                        if (m.get("if") == null) {
+                            continue; // without if, then and else do nothing
+                        }
+                    }
+                    default -> {
+                        if (!ANNOTATIONS.contains(k)) {
+                            throw new Unsupported("keyword " + k + " at " + at);
+                        }
+                    }
+                }
+            }
+            if (objectKeywords) {
+                node.checks.add(new ObjectCheck(properties, patterns, closed, additional,
+                        List.copyOf(properties.keySet())));
+            }
+            return node;
+        }
+
+        /** Points every $ref at its compiled target. */
+        void link() {
+            for (int i = 0; i < refs.size(); i++) { // linking may compile more definitions, with more refs
+                RefCheck r = refs.get(i);
+                r.target = node(at(r.pointer), r.pointer);
+            }
+        }
+
+        private YNode at(String pointer) {
+            YNode n = document.resolve();
+            if (pointer.isEmpty()) {
+                return n;
+            }
+            for (String part : pointer.substring(1).split("/", -1)) {
+                String key = part.replace("~1", "/").replace("~0", "~");
+                if (!(n instanceof YMapping m) || m.value(key) == null) {
+                    throw new Unsupported("$ref #" + pointer + " points nowhere");
+                }
+                n = m.value(key);
+            }
+            return n;
+        }
+
+        private static String escape(String key) {
+            return key.replace("~", "~0").replace("/", "~1");
+        }
+
+        private static YMapping mapping(YNode v, String at) {
+            if (v instanceof YMapping m) {
+                return m;
+            }
+            throw new Unsupported("not an object at " + at);
+        }
+
+        private static YSequence sequence(YNode v, String at) {
+            if (v instanceof YSequence s) {
+                return s;
+            }
+            throw new Unsupported("not an array at " + at);
+        }
+
+        private static int count(YNode v, String at) {
+            if (v instanceof YScalar s && JsonValue.of(s, YScalar::value) instanceof BigInteger i && i.signum() >= 0
+                    && i.bitLength() < 31) {
+                return i.intValue();
+            }
+            throw new Unsupported("not a count at " + at);
+        }
+
+        private static String string(YNode v, String at) {
+            if (v instanceof YScalar s && s.kind() == YScalar.Kind.STRING) {
+                return s.value();
+            }
+            throw new Unsupported("not a string at " + at);
+        }
+
+        private static List<String> strings(YNode v, String at) {
+            List<String> out = new ArrayList<>();
+            for (YNode item : sequence(v, at).items()) {
+                out.add(string(item.resolve(), at));
+            }
+            return out;
+        }
+    }
+}
