@@ -27,6 +27,7 @@ import dev.composefix.rules.ParseError;
 import dev.composefix.yaml.LineMap;
 import dev.composefix.yaml.Position;
 import dev.composefix.yaml.YamlDocument;
+import dev.composefix.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -49,7 +50,14 @@ public final class LintRun {
 
     /** What the command line says about rule selection, config and variables. */
     public record Options(Path config, List<String> only, List<String> skip, Path envFile,
-            boolean ignoreEnvironment, String failOn, Host host, List<String> profiles, Path projectRoot) {
+            boolean ignoreEnvironment, String failOn, Host host, List<String> profiles, Path projectRoot,
+            YamlLimits limits) {
+
+        public Options(Path config, List<String> only, List<String> skip, Path envFile, boolean ignoreEnvironment,
+                String failOn, Host host, List<String> profiles, Path projectRoot) {
+            this(config, only, skip, envFile, ignoreEnvironment, failOn, host, profiles, projectRoot,
+                    YamlLimits.DEFAULT);
+        }
 
         public Options(Path config, List<String> only, List<String> skip, Path envFile, boolean ignoreEnvironment,
                 String failOn) {
@@ -159,7 +167,7 @@ public final class LintRun {
             try {
                 file = load(project);
             } catch (ProjectException e) {
-                Finding f = parseError(parseError, project, e, sources);
+                Finding f = parseError(parseError, project, e, sources, options.limits());
                 findings.add(f);
                 checks.put(f.file(), List.of(parseError.code()));
                 exit = Math.max(exit, ExitCode.USAGE);
@@ -220,7 +228,7 @@ public final class LintRun {
         }
         Path first = project.get(0).path();
         ProjectLoader loader = new ProjectLoader(new ProjectLoader.Options(repositoryRoot(first), options.profiles(),
-                variables(first)), path -> {
+                variables(first), options.limits()), path -> {
                     String text = edited.get(path.toAbsolutePath().normalize());
                     if (text != null) {
                         return text.getBytes(StandardCharsets.UTF_8);
@@ -229,7 +237,7 @@ public final class LintRun {
                     if (in != null) {
                         return in.bytes();
                     }
-                    return Files.readAllBytes(path);
+                    return options.limits().read(path);
                 });
         return loader.load(names, paths);
     }
@@ -250,13 +258,13 @@ public final class LintRun {
     }
 
     private static Finding parseError(RuleMetadata parseError, List<Input> project, ProjectException e,
-            Map<String, LineMap> sources) {
+            Map<String, LineMap> sources, YamlLimits limits) {
         String file = e.file() != null ? e.file() : project.get(0).display();
         for (Input in : project) {
             if (in.display().equals(file)) {
                 byte[] bytes = in.bytes();
                 try {
-                    bytes = bytes != null ? bytes : Files.readAllBytes(in.path());
+                    bytes = bytes != null ? bytes : limits.read(in.path());
                 } catch (IOException unreadable) {
                     continue; // the finding says why; there is no line to quote
                 }
