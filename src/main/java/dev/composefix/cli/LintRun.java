@@ -21,7 +21,7 @@ import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;
 import dev.composefix.project.ProjectException;
 import dev.composefix.project.ProjectLoader;
-import dev.composefix.report.Redaction;
+import dev.composefix.report.SecretRedaction;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
 import dev.composefix.yaml.LineMap;
@@ -158,6 +158,7 @@ public final class LintRun {
         Map<String, Severity> failAt = new HashMap<>();
         int exit = ExitCode.OK;
         int files = 0;
+        List<YamlDocument> documents = new ArrayList<>();
         RuleMetadata parseError = catalog.find(ParseError.NAME);
         for (int i = 0; i < projects.size(); i++) {
             List<Input> project = projects.get(i);
@@ -181,6 +182,7 @@ public final class LintRun {
             }
             Severity threshold = threshold(config);
             for (YamlDocument doc : file.documents()) {
+                documents.add(doc);
                 sources.put(doc.source(), doc.lines());
                 checks.put(doc.source(), checked(parseError, config));
                 if (threshold != null) {
@@ -189,7 +191,7 @@ public final class LintRun {
             }
         }
         findings.sort(Finding.ORDER);
-        Report report = new Report(findings, files, sources, checks, Redaction.NONE);
+        Report report = new Report(findings, files, sources, checks, SecretRedaction.of(documents));
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
