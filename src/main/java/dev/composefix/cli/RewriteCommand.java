@@ -4,6 +4,7 @@ import dev.composefix.config.ConfigException;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.Finding;
 import dev.composefix.rewrite.AtomicWrite;
+import dev.composefix.rewrite.RewriteLock;
 import dev.composefix.rewrite.RewriteFailure;
 import dev.composefix.engine.Linter;
 import dev.composefix.model.ComposeFile;
@@ -83,14 +84,14 @@ final class RewriteCommand extends CommandBase {
             throw new UsageException("--into takes one project");
         }
         if (files.isEmpty()) {
-            return rewrite(null);
+            return locked(null);
         }
         // Each file is a project of its own (with its override); pre-commit passes many at once, and one
         // that fails does not stop the others.
         int exit = ExitCode.OK;
         for (String file : files) {
             try {
-                exit = Math.max(exit, rewrite(file));
+                exit = Math.max(exit, locked(file));
             } catch (UsageException e) {
                 io.err().println("composefix: " + e.getMessage());
                 exit = Math.max(exit, ExitCode.USAGE);
@@ -100,6 +101,39 @@ final class RewriteCommand extends CommandBase {
             }
         }
         return exit;
+    }
+
+    /**
+     * {@link #rewrite(String)}, holding the file's {@link RewriteLock} from reading to writing when the
+     * run writes files, so a concurrent run on the same file waits and then rewrites this one's result.
+     */
+    private int locked(String file) throws UsageException, ConfigException, ParseFailure, IOException {
+        String first = file != null ? file : options.files.isEmpty() ? null : options.files.get(0);
+        if (!(inPlace || into != null) || first == null || first.equals("-") || !Files.isRegularFile(Path.of(first))) {
+            return rewrite(file);
+        }
+        if (AtomicWrite.readOnly(AtomicWrite.target(Path.of(first)).getParent())) {
+            return rewrite(file); // nothing can be written there, so nothing to keep apart; writing says why not
+        }
+        RewriteLock lock;
+        try {
+            lock = RewriteLock.acquire(Path.of(first));
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + first + ": " + whyNot(e, Path.of(first)));
+        }
+        try (lock) {
+            return rewrite(file);
+        }
+    }
+
+    /** Why an I/O operation on {@code file} failed, in words. */
+    private static String whyNot(IOException e, Path file) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            Path dir = file.toAbsolutePath().getParent();
+            return dir != null && !Files.isWritable(dir) ? "the directory " + dir + " is not writable"
+                    : "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Rewrites the project of {@code file} (or of the -f files, when null) as the options say. */
@@ -200,9 +234,11 @@ final class RewriteCommand extends CommandBase {
             } else {
                 Files.write(target, bytes);
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UsageException("cannot write " + target + ": " + (e.getReason() != null ? e.getReason()
+                    : whyNot(e, target)) + "; nothing was written");
         } catch (IOException e) {
-            throw new UsageException("cannot write " + target + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new UsageException("cannot write " + target + ": " + whyNot(e, target) + "; nothing was written");
         }
     }
 
