@@ -173,6 +173,11 @@ public final class LintRun {
                 checks.put(f.file(), List.of(parseError.code()));
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in reading the project: reported as one, and the other projects still run.
+                failures.add(new InternalFailure(ParseError.NAME, project.get(0).display(), e));
+                exit = Math.max(exit, ExitCode.INTERNAL);
+                continue;
             }
             LintResult result = linter(config, project.get(0).path()).lint(file);
             findings.addAll(result.findings());

@@ -98,6 +98,16 @@ final class RewriteCommand extends CommandBase {
             } catch (ParseFailure e) {
                 io.err().println(e.getMessage());
                 exit = Math.max(exit, ExitCode.USAGE);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug: say so for this file, write nothing for it, and go on with the others.
+                io.err().println("composefix: internal error while rewriting " + file + ": " + e
+                        + ". Nothing was written for it.");
+                io.err().println("This is a bug in composefix; please report it together with the input file"
+                        + (options.debug ? "." : " (add --debug for the stack trace)."));
+                if (options.debug) {
+                    e.printStackTrace(io.err());
+                }
+                exit = Math.max(exit, ExitCode.INTERNAL);
             }
         }
         return exit;

@@ -35,8 +35,12 @@ public final class Secrets {
     private static final Pattern REFERENCE = Pattern.compile(
             "\\$\\{[A-Za-z_][A-Za-z0-9_]*(?:(:?[-=?+])(.*))?}|\\$[A-Za-z_][A-Za-z0-9_]*");
 
+    // Every repetition below is bounded or cannot run past its own start again, so that matching
+    // stays linear in the length of the text: a hostile file may hold a value of a million characters.
+
     /** A URL's user information with a password: {@code scheme://user:password@host}. */
-    private static final Pattern URL_PASSWORD = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@]*:([^\\s@/]+)@");
+    private static final Pattern URL_PASSWORD = Pattern.compile(
+            "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\\s:/@]{0,256}:([^\\s@/]{1,1024})@");
 
     private static final Pattern KEY_BLOCK = Pattern.compile(
             "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)");

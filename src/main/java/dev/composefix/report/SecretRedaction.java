@@ -33,8 +33,11 @@ public final class SecretRedaction implements Redaction {
     /** Values shorter than this are masked only beside their name: replacing them everywhere would hide too much. */
     private static final int SHORTEST_ANYWHERE = 4;
 
+    // Only single character classes are repeated (Java's regex engine recurses once per repetition of
+    // a group, and a long line would overflow the stack), and the name is bounded and must start a
+    // word (else every position of a long word would be tried as a name: quadratic time).
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_.-]*)([\"']?\\s*[:=]\\s*)(\"[^\"]*\"?|'[^']*'?|(?:\\$\\{[^}\\s]*}|[^\\s#,}\\]\"'])+)");
+            "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,127})([\"']?\\s*[:=]\\s*)(\"[^\"]*\"?|'[^']*'?|[^\\s#,\\]\"']+)");
 
     private final List<String> values;
 
@@ -135,6 +138,24 @@ public final class SecretRedaction implements Redaction {
         return out;
     }
 
+    /** A plain value up to a closing brace that is not part of a ${...} reference (the end of a flow mapping). */
+    private static String plain(String value) {
+        int depth = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
+                depth++;
+                i++;
+            } else if (c == '}') {
+                if (depth == 0) {
+                    return value.substring(0, i);
+                }
+                depth--;
+            }
+        }
+        return value;
+    }
+
     private static String maskAssignments(String text) {
         Matcher m = ASSIGNMENT.matcher(text);
         StringBuilder b = null;
@@ -144,7 +165,7 @@ public final class SecretRedaction implements Redaction {
             char q = value.charAt(0);
             boolean quoted = q == '"' || q == '\'';
             String inner = quoted ? value.substring(1, value.length() > 1 && value.endsWith(String.valueOf(q))
-                    ? value.length() - 1 : value.length()) : value;
+                    ? value.length() - 1 : value.length()) : plain(value);
             if (inner.equals(MASK) || !Secrets.secretName(m.group(1)) || !Secrets.secretValue(inner)) {
                 continue;
             }

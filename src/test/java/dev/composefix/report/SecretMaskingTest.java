@@ -126,5 +126,19 @@ class SecretMaskingTest {
         assertEquals("AWS_CREDENTIALS_REGION: eu-west-1", r.mask("AWS_CREDENTIALS_REGION: eu-west-1"));
         assertEquals("url: redis://:***@cache:6379/0", r.mask("url: redis://:s3cret@cache:6379/0"));
         assertEquals("mem_limit: 512M", r.mask("mem_limit: 512M"));
+        assertEquals("{DB_PASSWORD: ***}", r.mask("{DB_PASSWORD: hunter2}"));
+        assertEquals("{X: 1, DB_PASSWORD: ${DB_PASSWORD}}", r.mask("{X: 1, DB_PASSWORD: ${DB_PASSWORD}}"));
+    }
+
+    @Test
+    void longLinesDoNotOverflowTheStack() {
+        SecretRedaction r = SecretRedaction.generic();
+        String brackets = "a: " + "[".repeat(200_000);
+        assertTrue(brackets.equals(r.mask(brackets)));
+        String value = "DB_PASSWORD: " + "s3c".repeat(70_000) + " postgres://u:" + "p".repeat(500) + "@h " + "y".repeat(200_000);
+        assertTrue(r.mask(value).equals("DB_PASSWORD: *** postgres://u:***@h " + "y".repeat(200_000)),
+                () -> r.mask(value).substring(0, 80));
+        String key = "-----BEGIN PRIVATE KEY-----" + "\nAAAA".repeat(50_000);
+        assertTrue(r.mask(key).equals("***"), () -> r.mask(key).substring(0, 80));
     }
 }
