@@ -5,6 +5,7 @@ import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.Finding;
 import dev.composefix.rewrite.AtomicWrite;
 import dev.composefix.rewrite.RewriteLock;
+import dev.composefix.report.SecretRedaction;
 import dev.composefix.rewrite.RewriteFailure;
 import dev.composefix.engine.Linter;
 import dev.composefix.model.ComposeFile;
@@ -168,12 +169,18 @@ final class RewriteCommand extends CommandBase {
             io.err().println("This is a bug in composefix; please report it together with the input files.");
             return ExitCode.INTERNAL;
         }
-        summarize(name, result);
+        SecretRedaction redaction = SecretRedaction.of(loaded.file().documents());
+        summarize(name, result, redaction);
         List<String> changed = result.changedFiles();
         if (diff || check) {
             for (String f : changed) {
                 RewriteResult.FileText t = result.files().get(f);
-                io.out().print(UnifiedDiff.of(f, t.original(), t.text()));
+                // Masked like every report (a diff lands in CI logs); a masked line no longer applies as a patch.
+                StringBuilder shown = new StringBuilder();
+                for (String line : UnifiedDiff.of(f, t.original(), t.text()).split("(?<=\n)")) {
+                    shown.append(redaction.mask(line));
+                }
+                io.out().print(shown);
             }
             io.out().flush();
             return check && result.changed() ? ExitCode.FINDINGS : ExitCode.OK;
@@ -259,7 +266,7 @@ final class RewriteCommand extends CommandBase {
     }
 
     /** One line on standard error: what was fixed and what is left. */
-    private void summarize(String name, RewriteResult result) {
+    private void summarize(String name, RewriteResult result, SecretRedaction redaction) {
         Map<String, Integer> byRule = new TreeMap<>();
         for (Finding f : result.fixed()) {
             byRule.merge(f.rule(), 1, Integer::sum);
@@ -286,7 +293,7 @@ final class RewriteCommand extends CommandBase {
         for (Finding f : result.remaining()) {
             if (fixRule(f)) {
                 io.err().println("composefix: not fixed: " + f.file() + ":" + f.start().line() + ":"
-                        + f.start().column() + ": " + f.rule() + " " + f.message());
+                        + f.start().column() + ": " + f.rule() + " " + redaction.mask(f.message()));
             }
         }
     }

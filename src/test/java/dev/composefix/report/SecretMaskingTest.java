@@ -80,6 +80,21 @@ class SecretMaskingTest {
     }
 
     @Test
+    void rewriteDiffsAndMessagesDoNotPrintSecrets() throws Exception {
+        Path stack = Files.writeString(dir.resolve("compose.yaml"), STACK);
+        for (String mode : List.of("--diff", "--check")) {
+            CliRun r = CliRun.run("rewrite", "--ignore-environment", mode, stack.toString());
+            String all = r.out() + r.err();
+            assertTrue(r.out().contains("+++ "), all);
+            for (String secret : SECRETS) {
+                assertFalse(all.contains(secret), mode + " prints " + secret + ":\n" + all);
+            }
+        }
+        CliRun out = CliRun.run("rewrite", "--ignore-environment", stack.toString());
+        assertTrue(out.out().contains("Zq7-passw0rd-db"), "the rewritten file itself keeps its values");
+    }
+
+    @Test
     void theTextReportShowsTheMaskWhereTheValueWas() throws Exception {
         Path stack = Files.writeString(dir.resolve("compose.yaml"), STACK);
         CliRun r = CliRun.run("lint", "--ignore-environment", stack.toString());
