@@ -44,6 +44,7 @@ public final class RewriteLock implements AutoCloseable {
         Path lockFile = lockFile(target);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile, k -> new ReentrantLock());
         local.lock();
+        int stale = 0;
         try {
             while (true) {
                 FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -66,10 +67,40 @@ public final class RewriteLock implements AutoCloseable {
                 }
                 lock.release();
                 ch.close(); // the holder before us deleted it: take the current one
+                if (marked(lockFile) && ++stale > STALE_TRIES) {
+                    // Still there, marked: its holder died between marking and deleting it. A marked
+                    // file is never a lock again, so removing it is safe.
+                    if (marked(lockFile)) {
+                        Files.deleteIfExists(lockFile);
+                    }
+                    stale = 0;
+                } else if (stale > 0) {
+                    sleep();
+                }
             }
         } catch (IOException | RuntimeException e) {
             local.unlock();
             throw e;
+        }
+    }
+
+    /** A marked lock file still at its path after this many looks, 100 ms apart, was left by a dead holder. */
+    private static final int STALE_TRIES = 50;
+
+    private static boolean marked(Path lockFile) {
+        try {
+            return Files.size(lockFile) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the lock");
         }
     }
 

@@ -91,6 +91,18 @@ class InPlaceWriteTest {
         assertFalse(Files.exists(RewriteLock.lockFile(f)));
     }
 
+    @Test
+    void aLockFileLeftMarkedByADeadHolderIsRemoved() throws Exception {
+        Path f = Files.writeString(dir.resolve("compose.yaml"), STACK);
+        String expected = rewritten(f);
+        // What a holder killed between marking its lock file and deleting it leaves behind.
+        Files.writeString(RewriteLock.lockFile(f.toRealPath()), "x");
+        CliRun r = CliRun.run("rewrite", "--ignore-environment", "-i", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(expected, Files.readString(f));
+        assertEquals(List.of("compose.yaml"), names());
+    }
+
     private List<String> names() throws Exception {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
