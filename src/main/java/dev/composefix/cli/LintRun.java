@@ -21,7 +21,7 @@ import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;
 import dev.composefix.project.ProjectException;
 import dev.composefix.project.ProjectLoader;
-import dev.composefix.report.Redaction;
+import dev.composefix.report.SecretRedaction;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
 import dev.composefix.script.ScriptException;
@@ -30,6 +30,7 @@ import dev.composefix.script.ScriptLoader;
 import dev.composefix.yaml.LineMap;
 import dev.composefix.yaml.Position;
 import dev.composefix.yaml.YamlDocument;
+import dev.composefix.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -52,7 +53,14 @@ public final class LintRun {
 
     /** What the command line says about rule selection, config and variables. */
     public record Options(Path config, List<String> only, List<String> skip, Path envFile,
-            boolean ignoreEnvironment, String failOn, Host host, List<String> profiles, Path projectRoot) {
+            boolean ignoreEnvironment, String failOn, Host host, List<String> profiles, Path projectRoot,
+            YamlLimits limits) {
+
+        public Options(Path config, List<String> only, List<String> skip, Path envFile, boolean ignoreEnvironment,
+                String failOn, Host host, List<String> profiles, Path projectRoot) {
+            this(config, only, skip, envFile, ignoreEnvironment, failOn, host, profiles, projectRoot,
+                    YamlLimits.DEFAULT);
+        }
 
         public Options(Path config, List<String> only, List<String> skip, Path envFile, boolean ignoreEnvironment,
                 String failOn) {
@@ -168,6 +176,7 @@ public final class LintRun {
         Map<String, Severity> failAt = new HashMap<>();
         int exit = ExitCode.OK;
         int files = 0;
+        List<YamlDocument> documents = new ArrayList<>();
         for (Linted l : linted) {
             files += l.files();
             findings.addAll(l.findings());
@@ -175,6 +184,7 @@ public final class LintRun {
             sources.putAll(l.sources());
             checks.putAll(l.checks());
             failAt.putAll(l.failAt());
+            documents.addAll(l.documents());
             exit = Math.max(exit, l.exit());
         }
         for (int i = 0; i < scripts.size(); i++) {
@@ -197,7 +207,7 @@ public final class LintRun {
             ScriptFile file;
             try {
                 byte[] bytes = script.input().bytes() != null ? script.input().bytes()
-                        : Files.readAllBytes(script.input().path());
+                        : options.limits().read(script.input().path());
                 file = ScriptLoader.load(name, script.kind(), bytes);
             } catch (ScriptException e) {
                 Position at = e.position() != null ? e.position() : new Position(1, 1, 0);
@@ -210,6 +220,11 @@ public final class LintRun {
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
                 exit = Math.max(exit, ExitCode.USAGE);
                 continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in reading the script: reported as one, and the other files still run.
+                failures.add(new InternalFailure(ParseError.NAME, name, e));
+                exit = Math.max(exit, ExitCode.INTERNAL);
+                continue;
             }
             sources.put(name, file.lines());
             LintResult result = linter.lint(file);
@@ -220,13 +235,14 @@ public final class LintRun {
             }
         }
         findings.sort(Finding.ORDER);
-        Report report = new Report(findings, files, sources, checks, Redaction.NONE);
+        Report report = new Report(findings, files, sources, checks, SecretRedaction.of(documents));
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
     /** What linting one project gave, merged into the run's outcome in project order. */
     private record Linted(int files, List<Finding> findings, List<InternalFailure> failures,
-            Map<String, LineMap> sources, Map<String, List<String>> checks, Map<String, Severity> failAt, int exit) {
+            Map<String, LineMap> sources, Map<String, List<String>> checks, Map<String, Severity> failAt,
+            List<YamlDocument> documents, int exit) {
     }
 
     private Linted lintProject(List<Input> project, Config config, RuleMetadata parseError) {
@@ -240,10 +256,15 @@ public final class LintRun {
         try {
             file = load(project);
         } catch (ProjectException e) {
-            Finding f = parseError(parseError, project, e, sources);
+            Finding f = parseError(parseError, project, e, sources, options.limits());
             findings.add(f);
             checks.put(f.file(), List.of(parseError.code()));
-            return new Linted(project.size(), findings, failures, sources, checks, failAt, ExitCode.USAGE);
+            return new Linted(project.size(), findings, failures, sources, checks, failAt, List.of(), ExitCode.USAGE);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in reading the project: reported as one, and the other projects still run.
+            failures.add(new InternalFailure(ParseError.NAME, project.get(0).display(), e));
+            return new Linted(project.size(), findings, failures, sources, checks, failAt, List.of(),
+                    ExitCode.INTERNAL);
         }
         LintResult result = linter(config, project.get(0).path()).lint(file);
         findings.addAll(result.findings());
@@ -259,7 +280,7 @@ public final class LintRun {
                 failAt.put(doc.source(), threshold);
             }
         }
-        return new Linted(project.size(), findings, failures, sources, checks, failAt, exit);
+        return new Linted(project.size(), findings, failures, sources, checks, failAt, file.documents(), exit);
     }
 
     /** Loads a project's files (with their includes and extends) into one model. */
@@ -297,7 +318,7 @@ public final class LintRun {
         }
         Path first = project.get(0).path();
         ProjectLoader loader = new ProjectLoader(new ProjectLoader.Options(repositoryRoot(first), options.profiles(),
-                variables(first)), path -> {
+                variables(first), options.limits()), path -> {
                     String text = edited.get(path.toAbsolutePath().normalize());
                     if (text != null) {
                         return text.getBytes(StandardCharsets.UTF_8);
@@ -306,7 +327,7 @@ public final class LintRun {
                     if (in != null) {
                         return in.bytes();
                     }
-                    return Files.readAllBytes(path);
+                    return options.limits().read(path);
                 });
         return loader.load(names, paths);
     }
@@ -327,13 +348,13 @@ public final class LintRun {
     }
 
     private static Finding parseError(RuleMetadata parseError, List<Input> project, ProjectException e,
-            Map<String, LineMap> sources) {
+            Map<String, LineMap> sources, YamlLimits limits) {
         String file = e.file() != null ? e.file() : project.get(0).display();
         for (Input in : project) {
             if (in.display().equals(file)) {
                 byte[] bytes = in.bytes();
                 try {
-                    bytes = bytes != null ? bytes : Files.readAllBytes(in.path());
+                    bytes = bytes != null ? bytes : limits.read(in.path());
                 } catch (IOException unreadable) {
                     continue; // the finding says why; there is no line to quote
                 }

@@ -4,6 +4,8 @@ import dev.composefix.config.ConfigException;
 import dev.composefix.engine.RuleCatalog;
 import dev.composefix.engine.Finding;
 import dev.composefix.rewrite.AtomicWrite;
+import dev.composefix.rewrite.RewriteLock;
+import dev.composefix.report.SecretRedaction;
 import dev.composefix.rewrite.RewriteFailure;
 import dev.composefix.engine.Linter;
 import dev.composefix.model.ComposeFile;
@@ -89,23 +91,66 @@ final class RewriteCommand extends CommandBase {
             throw new UsageException("--into takes one project");
         }
         if (files.isEmpty()) {
-            return rewrite(null);
+            return locked(null);
         }
         // Each file is a project of its own (with its override); pre-commit passes many at once, and one
         // that fails does not stop the others.
         int exit = ExitCode.OK;
         for (String file : files) {
             try {
-                exit = Math.max(exit, rewrite(file));
+                exit = Math.max(exit, locked(file));
             } catch (UsageException e) {
                 io.err().println("composefix: " + e.getMessage());
                 exit = Math.max(exit, ExitCode.USAGE);
             } catch (ParseFailure e) {
                 io.err().println(e.getMessage());
                 exit = Math.max(exit, ExitCode.USAGE);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug: say so for this file, write nothing for it, and go on with the others.
+                io.err().println("composefix: internal error while rewriting " + file + ": " + e
+                        + ". Nothing was written for it.");
+                io.err().println("This is a bug in composefix; please report it together with the input file"
+                        + (options.debug ? "." : " (add --debug for the stack trace)."));
+                if (options.debug) {
+                    e.printStackTrace(io.err());
+                }
+                exit = Math.max(exit, ExitCode.INTERNAL);
             }
         }
         return exit;
+    }
+
+    /**
+     * {@link #rewrite(String)}, holding the file's {@link RewriteLock} from reading to writing when the
+     * run writes files, so a concurrent run on the same file waits and then rewrites this one's result.
+     */
+    private int locked(String file) throws UsageException, ConfigException, ParseFailure, IOException {
+        String first = file != null ? file : options.files.isEmpty() ? null : options.files.get(0);
+        if (!(inPlace || into != null) || first == null || first.equals("-") || !Files.isRegularFile(Path.of(first))) {
+            return rewrite(file);
+        }
+        if (AtomicWrite.readOnly(AtomicWrite.target(Path.of(first)).getParent())) {
+            return rewrite(file); // nothing can be written there, so nothing to keep apart; writing says why not
+        }
+        RewriteLock lock;
+        try {
+            lock = RewriteLock.acquire(Path.of(first));
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + first + ": " + whyNot(e, Path.of(first)));
+        }
+        try (lock) {
+            return rewrite(file);
+        }
+    }
+
+    /** Why an I/O operation on {@code file} failed, in words. */
+    private static String whyNot(IOException e, Path file) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            Path dir = file.toAbsolutePath().getParent();
+            return dir != null && !Files.isWritable(dir) ? "the directory " + dir + " is not writable"
+                    : "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Rewrites the project of {@code file} (or of the -f files, when null) as the options say. */
@@ -135,8 +180,9 @@ final class RewriteCommand extends CommandBase {
             io.err().println("This is a bug in composefix; please report it together with the input files.");
             return ExitCode.INTERNAL;
         }
-        summarize(name, result);
-        return emit(result, f -> pathOf(loaded, f));
+        SecretRedaction redaction = SecretRedaction.of(loaded.file().documents());
+        summarize(name, result, redaction);
+        return emit(result, f -> pathOf(loaded, f), redaction);
     }
 
     /**
@@ -170,18 +216,24 @@ final class RewriteCommand extends CommandBase {
             io.err().println("This is a bug in composefix; please report it together with the input files.");
             return ExitCode.INTERNAL;
         }
-        summarize(file, result);
-        return emit(result, f -> path);
+        SecretRedaction redaction = SecretRedaction.of(List.of());
+        summarize(file, result, redaction);
+        return emit(result, f -> path, redaction);
     }
 
     /** Prints, checks or writes the rewritten files as the options say. */
-    private int emit(RewriteResult result, java.util.function.Function<String, Path> pathOf)
-            throws UsageException, IOException {
+    private int emit(RewriteResult result, java.util.function.Function<String, Path> pathOf,
+            SecretRedaction redaction) throws UsageException, IOException {
         List<String> changed = result.changedFiles();
         if (diff || check) {
             for (String f : changed) {
                 RewriteResult.FileText t = result.files().get(f);
-                io.out().print(UnifiedDiff.of(f, t.original(), t.text()));
+                // Masked like every report (a diff lands in CI logs); a masked line no longer applies as a patch.
+                StringBuilder shown = new StringBuilder();
+                for (String line : UnifiedDiff.of(f, t.original(), t.text()).split("(?<=\n)")) {
+                    shown.append(redaction.mask(line));
+                }
+                io.out().print(shown);
             }
             io.out().flush();
             return check && result.changed() ? ExitCode.FINDINGS : ExitCode.OK;
@@ -252,9 +304,11 @@ final class RewriteCommand extends CommandBase {
             } else {
                 Files.write(target, bytes);
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UsageException("cannot write " + target + ": " + (e.getReason() != null ? e.getReason()
+                    : whyNot(e, target)) + "; nothing was written");
         } catch (IOException e) {
-            throw new UsageException("cannot write " + target + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new UsageException("cannot write " + target + ": " + whyNot(e, target) + "; nothing was written");
         }
     }
 
@@ -265,7 +319,7 @@ final class RewriteCommand extends CommandBase {
     }
 
     /** One line on standard error: what was fixed and what is left. */
-    private void summarize(String name, RewriteResult result) {
+    private void summarize(String name, RewriteResult result, SecretRedaction redaction) {
         Map<String, Integer> byRule = new TreeMap<>();
         for (Finding f : result.fixed()) {
             byRule.merge(f.rule(), 1, Integer::sum);
@@ -295,7 +349,7 @@ final class RewriteCommand extends CommandBase {
                         && f.fix().safety() == dev.composefix.fix.FixSafety.UNSAFE;
                 io.err().println("composefix: " + (needsFlag ? "not fixed without --unsafe-fixes: " : "not fixed: ")
                         + f.file() + ":" + f.start().line() + ":" + f.start().column() + ": " + f.rule() + " "
-                        + f.message());
+                        + redaction.mask(f.message()));
             }
         }
     }

@@ -54,6 +54,10 @@ final class RunOptions {
             description = "References (extends, include) may not leave DIR (default: the directory holding .git).")
     Path projectRoot;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "Refuse compose files larger than SIZE, such as 20M (default: 10M).")
+    String maxFileSize;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
@@ -76,9 +80,23 @@ final class RunOptions {
         if (hostCpus != null && !(hostCpus > 0)) {
             throw new UsageException("--host-cpus must be a positive number");
         }
+        dev.composefix.yaml.YamlLimits limits = limits();
         return new LintRun(catalog != null ? catalog : dev.composefix.rules.Rules.catalog(),
                 new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn,
-                        new dev.composefix.engine.Host(memory, hostCpus), profiles, projectRoot), io.env());
+                        new dev.composefix.engine.Host(memory, hostCpus), profiles, projectRoot, limits), io.env());
+    }
+
+    /** The YAML limits, with --max-file-size applied. */
+    dev.composefix.yaml.YamlLimits limits() throws UsageException {
+        dev.composefix.yaml.YamlLimits limits = dev.composefix.yaml.YamlLimits.DEFAULT;
+        if (maxFileSize != null) {
+            java.util.OptionalLong bytes = dev.composefix.model.ByteSize.parse(maxFileSize);
+            if (bytes.isEmpty() || bytes.getAsLong() <= 0 || bytes.getAsLong() > Integer.MAX_VALUE - 16) {
+                throw new UsageException("--max-file-size: '" + maxFileSize + "' is not a size from 1 byte to 2G");
+            }
+            limits = limits.withMaxBytes((int) bytes.getAsLong());
+        }
+        return limits;
     }
 
     /** The project the -f options name, or null when there are none. */
@@ -106,7 +124,13 @@ final class RunOptions {
 
     /** The input standard input stands for. */
     Input stdin(Io io) throws java.io.IOException {
-        byte[] bytes = io.in().readAllBytes();
+        int max;
+        try {
+            max = limits().maxBytes();
+        } catch (UsageException e) {
+            max = dev.composefix.yaml.YamlLimits.DEFAULT.maxBytes();
+        }
+        byte[] bytes = io.in().readNBytes(max + 1); // more than the limit is refused by the loader
         String name = stdinFilename != null ? stdinFilename : "<stdin>";
         Path path = stdinFilename != null ? Path.of(stdinFilename) : io.workingDirectory().resolve("compose.yaml");
         return new Input(name, path, bytes);

@@ -12,6 +12,7 @@ import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import dev.composefix.yaml.YamlDocument;
 import dev.composefix.yaml.YamlException;
+import dev.composefix.yaml.YamlLimits;
 import dev.composefix.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +37,14 @@ import java.util.Set;
 public final class ProjectLoader {
 
     /** How the project is read: the repository root (references may not leave it), profiles, variables. */
-    public record Options(Path repositoryRoot, List<String> profiles, Variables variables) {
+    public record Options(Path repositoryRoot, List<String> profiles, Variables variables, YamlLimits limits) {
 
         public Options {
             profiles = List.copyOf(profiles);
+        }
+
+        public Options(Path repositoryRoot, List<String> profiles, Variables variables) {
+            this(repositoryRoot, profiles, variables, YamlLimits.DEFAULT);
         }
     }
 
@@ -51,7 +56,7 @@ public final class ProjectLoader {
 
     private final Options options;
     private final Reader reader;
-    private final YamlLoader yaml = new YamlLoader();
+    private final YamlLoader yaml;
     private final Map<Path, YamlDocument> documents = new LinkedHashMap<>();
     private final Map<Path, String> names = new HashMap<>();
     private final Map<String, Interpolator> interpolators = new HashMap<>();
@@ -59,10 +64,11 @@ public final class ProjectLoader {
     public ProjectLoader(Options options, Reader reader) {
         this.options = options;
         this.reader = reader;
+        this.yaml = new YamlLoader(options.limits());
     }
 
     public ProjectLoader(Options options) {
-        this(options, Files::readAllBytes);
+        this(options, options.limits()::read);
     }
 
     /**

@@ -62,7 +62,8 @@ public final class Rules {
                 new ImageTagUnpinned(),
                 new LoggingUnbounded(),
                 new NodeModulesBindMount(),
-                new PidsLimitMissing());
+                new PidsLimitMissing(),
+                new SecretInEnvironment());
     }
 
     /** Rules the engine reports itself, without a {@link Rule} object. */

@@ -73,8 +73,8 @@ public final class YamlLoader {
     /** Like {@link #load(byte[])}, with every position naming {@code source} (the file as the user gave it). */
     public YamlDocument load(String source, byte[] bytes) throws YamlException {
         if (bytes.length > limits.maxBytes()) {
-            throw new YamlException("file is " + bytes.length + " bytes, over the limit of " + limits.maxBytes()
-                    + " bytes", new Position(1, 1, 0));
+            throw new YamlException("file is over the limit of " + limits.maxBytes() + " bytes"
+                    + " (--max-file-size raises it)", new Position(1, 1, 0, source));
         }
         rejectOtherEncodings(bytes);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
@@ -93,7 +93,7 @@ public final class YamlLoader {
         boolean bom = text.startsWith("\uFEFF");
         if (text.length() > limits.maxBytes()) {
             throw new YamlException("text is " + text.length() + " characters, over the limit of "
-                    + limits.maxBytes(), new Position(1, 1, 0));
+                    + limits.maxBytes() + " (--max-file-size raises it)", new Position(1, 1, 0, source));
         }
         return parse(bom ? text.substring(1) : text, bom, source);
     }
@@ -145,6 +145,9 @@ public final class YamlLoader {
                 .setAllowDuplicateKeys(true)
                 .setCodePointLimit(Math.max(limits.maxBytes(), 1) + 1)
                 .setUseMarks(true)
+                // The whole text in one buffer: SnakeYAML Engine 3.2 copies its window on every refill,
+                // so with the default 1 KiB buffer a long scalar costs time quadratic in its length.
+                .setBufferSize(text.length() + 2)
                 .build();
         Composer composer = new Composer(lines, text);
         Event last = null;
@@ -205,6 +208,7 @@ public final class YamlLoader {
         private final List<YComment> comments = new ArrayList<>();
         private YNode root;
         private int documents;
+        private int keys;
         private Position secondDocument;
 
         Composer(LineMap lines, String text) {
@@ -226,6 +230,10 @@ public final class YamlLoader {
             switch (e.getEventId()) {
                 case DocumentStart -> {
                     documents++;
+                    if (documents > limits.maxDocuments()) {
+                        throw new YamlException("more than " + limits.maxDocuments() + " YAML documents in the file",
+                                span(e).start());
+                    }
                     if (documents == 2) {
                         secondDocument = span(e).start();
                     }
@@ -247,6 +255,10 @@ public final class YamlLoader {
                 case FOLDED -> YScalar.Style.FOLDED;
                 default -> YScalar.Style.PLAIN;
             };
+            if (e.getValue().length() > limits.maxScalarLength()) {
+                throw new YamlException("a value of " + e.getValue().length() + " characters, over the limit of "
+                        + limits.maxScalarLength(), span(e).start());
+            }
             String tag = e.getTag().orElse(null);
             YScalar.Kind kind = kind(e.getValue(), style, tag);
             Span span = span(e);
@@ -361,6 +373,10 @@ public final class YamlLoader {
         }
 
         private void complete(YNode node) throws YamlException {
+            if (!stack.isEmpty() && stack.get(stack.size() - 1).mapping
+                    && stack.get(stack.size() - 1).pendingKey == null && ++keys > limits.maxKeys()) {
+                throw new YamlException("more than " + limits.maxKeys() + " keys in the file", node.start());
+            }
             if (node.weight() > limits.maxExpandedNodes()) {
                 throw new YamlException("aliases expand to more than " + limits.maxExpandedNodes()
                         + " nodes (an alias bomb?)", node.start());

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Times `composefix lint` on hostile files made on the spot: a 9 MB value on one line, 200,000
+# nested brackets, 3,000 nested block mappings, an alias bomb, 600,000 keys, 2,000 documents, a
+# 12 MB file. Each should end with a parse-error (exit 2) naming the limit within about a second of
+# the JVM's start. The first one is what SnakeYAML Engine 3.2's 1 KiB reader window made quadratic
+# (about 40 s before composefix handed the scanner the whole text in one buffer).
+# Usage: src/bench/hostile-inputs.sh
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+jar=$repo/target/composefix.jar
+[ -f "$jar" ] || (cd "$repo" && mvn -B -q -DskipTests package)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$work" <<'PY'
+import sys, os
+w = sys.argv[1]
+def put(name, text):
+    with open(os.path.join(w, name), "w") as f:
+        f.write(text)
+put("long-value.yaml", "services:\n  a:\n    image: " + "x" * 9_000_000 + "\n")
+put("deep-flow.yaml", "a: " + "[" * 200_000 + "]" * 200_000 + "\n")
+put("deep-block.yaml", "".join(" " * i + "k:\n" for i in range(3000)))
+bomb, prev = "a: &a [x, x, x, x, x, x, x, x, x, x]\n", "a"
+for n in "bcdefghi":
+    bomb += "%s: &%s [%s]\n" % (n, n, ", ".join(["*" + prev] * 10))
+    prev = n
+put("alias-bomb.yaml", bomb)
+put("many-keys.yaml", "services:\n  a:\n    image: x\n    labels:\n"
+    + "".join("      k%d: v\n" % i for i in range(600_000)))
+put("many-documents.yaml", "---\n" * 2000)
+put("too-big.yaml", "services:\n  a:\n    image: x\n" + "# padding\n" * 1_300_000)
+PY
+for f in long-value deep-flow deep-block alias-bomb many-keys many-documents too-big; do
+  start=$(date +%s.%N)
+  set +e
+  out=$(java -jar "$jar" lint --ignore-environment --format text "$work/$f.yaml" 2>&1 | head -1 | cut -c1-140)
+  set -e
+  end=$(date +%s.%N)
+  printf '%-16s %6.2f s  %s\n' "$f" "$(echo "$end - $start" | bc)" "${out#"$work/"}"
+done

@@ -1,0 +1,172 @@
+package dev.composefix.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What looks like a secret in a compose file: a variable, build argument or label whose name says it
+ * holds one ({@code DB_PASSWORD}, {@code apiKey}, {@code AWS_SECRET_ACCESS_KEY}), and values shaped
+ * like credentials wherever they stand (a connection string with a password, a private key block, a
+ * few well-known token formats). Used by the rule that flags plaintext secrets and by the redaction
+ * every report goes through, so both agree on what a secret is.
+ */
+public final class Secrets {
+
+    /** Name parts that say the value is a secret (compared after splitting the name into words). */
+    private static final List<List<String>> SECRET_WORDS = List.of(
+            List.of("PASSWORD"), List.of("PASSWD"), List.of("PASS"), List.of("PWD"), List.of("SECRET"),
+            List.of("TOKEN"), List.of("APIKEY"), List.of("API", "KEY"), List.of("PRIVATE", "KEY"),
+            List.of("ACCESS", "KEY"), List.of("SECRET", "KEY"), List.of("CREDENTIALS"), List.of("CREDENTIAL"),
+            List.of("CREDS"), List.of("AUTH"), List.of("PASSPHRASE"), List.of("SIGNING", "KEY"),
+            List.of("ENCRYPTION", "KEY"), List.of("CLIENT", "SECRET"));
+
+    /** Words that may follow a secret word and leave it a secret ({@code SECRET_KEY_BASE}, {@code PASSWORD_HASH}). */
+    private static final Set<String> STILL_SECRET = Set.of("KEY", "BASE", "HASH", "VALUE", "B64", "BASE64", "STRING");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\s*(|change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me"
+            + "|placeholder|example|dummy|redacted|todo|tbd|none|null|~|x{3,}|\\*+|\\.{3}|<[^>]*>|\\{\\{.*}}"
+            + "|your[-_ ].*)\\s*");
+
+    /** A whole value that is a variable reference, with the operator and word of its default. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\$\\{[A-Za-z_][A-Za-z0-9_]*(?:(:?[-=?+])(.*))?}|\\$[A-Za-z_][A-Za-z0-9_]*");
+
+    // Every repetition below is bounded or cannot run past its own start again, so that matching
+    // stays linear in the length of the text: a hostile file may hold a value of a million characters.
+
+    /** A URL's user information with a password: {@code scheme://user:password@host}. */
+    private static final Pattern URL_PASSWORD = Pattern.compile(
+            "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\\s:/@]{0,256}:([^\\s@/]{1,1024})@");
+
+    private static final Pattern KEY_BLOCK = Pattern.compile(
+            "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)");
+
+    /** Token formats distinctive enough to recognise without a name: AWS key ids, GitHub, Slack, Stripe. */
+    private static final Pattern TOKEN = Pattern.compile("\\b(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}"
+            + "|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,})\\b");
+
+    private Secrets() {
+    }
+
+    /**
+     * Whether a variable, argument or label of this name holds a secret: one of its words (or word
+     * pairs) is a secret word, and nothing after the last one makes it something else
+     * ({@code AWS_CREDENTIALS_REGION}, {@code POSTGRES_PASSWORD_FILE}, {@code TOKEN_URL} are not secrets).
+     */
+    public static boolean secretName(String name) {
+        if (name == null) {
+            return false;
+        }
+        List<String> words = words(name);
+        int end = -1;
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> w : SECRET_WORDS) {
+                if (i + w.size() <= words.size() && words.subList(i, i + w.size()).equals(w)
+                        && !(w.equals(List.of("PWD")) && words.size() == 1)) {
+                    end = Math.max(end, i + w.size());
+                }
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        for (String after : words.subList(end, words.size())) {
+            if (!STILL_SECRET.contains(after)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name split into upper-case words at underscores, dashes, dots and lower-to-upper case changes. */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(w, out);
+                continue;
+            }
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+                flush(w, out);
+            }
+            w.append(c);
+        }
+        flush(w, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (w.length() > 0) {
+            out.add(w.toString().toUpperCase(Locale.ROOT));
+            w.setLength(0);
+        }
+    }
+
+    /**
+     * Whether a value written under a secret name is a real secret: not empty, not a reference to a
+     * variable ({@code ${DB_PASSWORD}}, {@code $TOKEN}), and not an obvious placeholder
+     * ({@code changeme}, {@code <password>}, {@code ${X:-changeme}}); a reference with a real default
+     * ({@code ${X:-hunter2}}) is one.
+     */
+    public static boolean secretValue(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String v = raw.strip();
+        if (PLACEHOLDER.matcher(v).matches()) {
+            return false;
+        }
+        Matcher ref = REFERENCE.matcher(v);
+        if (ref.matches()) {
+            String fallback = ref.group(2);
+            return fallback != null && !ref.group(1).endsWith("?") && secretValue(fallback);
+        }
+        return true;
+    }
+
+    /** What in {@code text} looks like a credential by its shape alone, as [start, end) ranges. */
+    public static List<int[]> credentials(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = URL_PASSWORD.matcher(text);
+        while (m.find()) {
+            if (secretValue(m.group(1))) {
+                out.add(new int[] {m.start(1), m.end(1)});
+            }
+        }
+        m = KEY_BLOCK.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /** What kind of credential {@code value} holds by its shape, or null: for messages. */
+    public static String credentialKind(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = URL_PASSWORD.matcher(value);
+        while (m.find()) {
+            if (secretValue(m.group(1))) {
+                return "a connection string with a password";
+            }
+        }
+        if (KEY_BLOCK.matcher(value).find()) {
+            return "a private key";
+        }
+        if (TOKEN.matcher(value).find()) {
+            return "an access token";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.composefix.report;
+
+import dev.composefix.model.Secrets;
+import dev.composefix.yaml.YAlias;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlDocument;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The redaction reports use: hides the secrets {@link Secrets} recognises. Three passes over each text:
+ * every secret value found in the run's files (written under a secret name, or shaped like a
+ * credential) is replaced wherever it appears; {@code NAME: value} and {@code NAME=value} with a secret
+ * name have their value replaced (this covers quoted lines of files that did not parse); and whatever
+ * is shaped like a credential is replaced. The mask is {@value #MASK}.
+ */
+public final class SecretRedaction implements Redaction {
+
+    public static final String MASK = "***";
+
+    /** Values shorter than this are masked only beside their name: replacing them everywhere would hide too much. */
+    private static final int SHORTEST_ANYWHERE = 4;
+
+    // Only single character classes are repeated (Java's regex engine recurses once per repetition of
+    // a group, and a long line would overflow the stack), and the name is bounded and must start a
+    // word (else every position of a long word would be tried as a name: quadratic time).
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,127})([\"']?\\s*[:=]\\s*)(\"[^\"]*\"?|'[^']*'?|[^\\s#,\\]\"']+)");
+
+    private final List<String> values;
+
+    private SecretRedaction(Collection<String> values) {
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.values = List.copyOf(sorted);
+    }
+
+    /** Masks what looks like a secret by its name or shape, and nothing file-specific. */
+    public static SecretRedaction generic() {
+        return new SecretRedaction(List.of());
+    }
+
+    /** Masks, besides what {@link #generic()} does, every secret value written in {@code documents}. */
+    public static SecretRedaction of(Collection<YamlDocument> documents) {
+        Set<String> found = new LinkedHashSet<>();
+        for (YamlDocument doc : documents) {
+            collect(doc.root(), found);
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (String v : found) {
+            for (String line : v.split("\\R")) {
+                if (line.strip().length() >= SHORTEST_ANYWHERE) {
+                    values.add(line.strip());
+                }
+            }
+        }
+        return new SecretRedaction(values);
+    }
+
+    private static void collect(YNode root, Set<String> out) {
+        Deque<YNode> todo = new ArrayDeque<>();
+        if (root != null) {
+            todo.push(root);
+        }
+        while (!todo.isEmpty()) {
+            YNode n = todo.pop();
+            if (n instanceof YAlias) {
+                continue; // its anchor is visited where it is written
+            }
+            if (n instanceof YMapping m) {
+                for (YEntry e : m.entries()) {
+                    if (e.value() != null && e.value().resolve() instanceof YScalar s
+                            && Secrets.secretName(e.keyText()) && Secrets.secretValue(s.value())) {
+                        out.add(s.value());
+                    }
+                    todo.push(e.key());
+                    if (e.value() != null) {
+                        todo.push(e.value());
+                    }
+                }
+            } else if (n instanceof YSequence q) {
+                for (YNode item : q.items()) {
+                    if (item instanceof YScalar s) {
+                        int eq = s.value().indexOf('=');
+                        if (eq > 0 && Secrets.secretName(s.value().substring(0, eq))
+                                && Secrets.secretValue(s.value().substring(eq + 1))) {
+                            out.add(s.value().substring(eq + 1));
+                        }
+                    }
+                    todo.push(item);
+                }
+            } else if (n instanceof YScalar s) {
+                for (int[] r : Secrets.credentials(s.value())) {
+                    out.add(s.value().substring(r[0], r[1]));
+                }
+            }
+        }
+    }
+
+    @Override
+    public String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (String v : values) {
+            if (out.contains(v)) {
+                out = out.replace(v, MASK);
+            }
+        }
+        out = maskAssignments(out);
+        List<int[]> ranges = Secrets.credentials(out);
+        if (!ranges.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            int at = 0;
+            ranges.sort(Comparator.comparingInt(r -> r[0]));
+            for (int[] r : ranges) {
+                if (r[0] < at) {
+                    continue;
+                }
+                b.append(out, at, r[0]).append(MASK);
+                at = r[1];
+            }
+            out = b.append(out.substring(at)).toString();
+        }
+        return out;
+    }
+
+    /** A plain value up to a closing brace that is not part of a ${...} reference (the end of a flow mapping). */
+    private static String plain(String value) {
+        int depth = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
+                depth++;
+                i++;
+            } else if (c == '}') {
+                if (depth == 0) {
+                    return value.substring(0, i);
+                }
+                depth--;
+            }
+        }
+        return value;
+    }
+
+    private static String maskAssignments(String text) {
+        Matcher m = ASSIGNMENT.matcher(text);
+        StringBuilder b = null;
+        int at = 0;
+        while (m.find()) {
+            String value = m.group(3);
+            char q = value.charAt(0);
+            boolean quoted = q == '"' || q == '\'';
+            String inner = quoted ? value.substring(1, value.length() > 1 && value.endsWith(String.valueOf(q))
+                    ? value.length() - 1 : value.length()) : plain(value);
+            if (inner.equals(MASK) || !Secrets.secretName(m.group(1)) || !Secrets.secretValue(inner)) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder();
+            }
+            int from = quoted ? m.start(3) + 1 : m.start(3);
+            b.append(text, at, from).append(MASK);
+            at = from + inner.length();
+        }
+        return b == null ? text : b.append(text.substring(at)).toString();
+    }
+}
