@@ -133,22 +133,61 @@ public final class Secrets {
     /** What in {@code text} looks like a credential by its shape alone, as [start, end) ranges. */
     public static List<int[]> credentials(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = URL_PASSWORD.matcher(text);
-        while (m.find()) {
-            if (secretValue(m.group(1))) {
-                out.add(new int[] {m.start(1), m.end(1)});
+        // Each pattern needs a fixed piece of text; most texts have none, and a substring search is far
+        // cheaper than the patterns (every message and quoted line of a report passes through here).
+        if (text.contains("://")) {
+            Matcher m = URL_PASSWORD.matcher(text);
+            while (m.find()) {
+                if (secretValue(m.group(1))) {
+                    out.add(new int[] {m.start(1), m.end(1)});
+                }
             }
         }
-        m = KEY_BLOCK.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+        if (text.contains("-----BEGIN ")) {
+            Matcher m = KEY_BLOCK.matcher(text);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
         }
-        m = TOKEN.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+        if (mayHoldToken(text)) {
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
         }
         return out;
     }
+
+    /** Whether {@code text} has the fixed start of one of {@link #TOKEN}'s formats. */
+    static boolean mayHoldToken(String text) {
+        if (text.contains("AKIA") || text.contains("github_pat_") || text.contains("xox") || text.contains("sk_live_")) {
+            return true;
+        }
+        for (int i = text.indexOf("gh"); i >= 0 && i + 3 < text.length(); i = text.indexOf("gh", i + 1)) {
+            if ("pousr".indexOf(text.charAt(i + 2)) >= 0 && text.charAt(i + 3) == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} may hold a name {@link #secretName} accepts: one of the secret words' letters,
+     * in any case, somewhere in it (a quick test before looking for names: false means none).
+     */
+    public static boolean mayNameSecret(String text) {
+        String upper = text.toUpperCase(Locale.ROOT); // as words() compares them
+        for (String part : NAME_PARTS) {
+            if (upper.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pieces one of which every secret word contains. */
+    private static final List<String> NAME_PARTS = List.of("PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL",
+            "CREDS", "AUTH");
 
     /** What kind of credential {@code value} holds by its shape, or null: for messages. */
     public static String credentialKind(String value) {

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,12 +41,34 @@ public final class SecretRedaction implements Redaction {
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,127})([\"']?\\s*[:=]\\s*)(\"[^\"]*\"?|'[^']*'?|[^\\s#,\\]\"']+)");
 
-    private final List<String> values;
+    /**
+     * The secret values by their first {@value #SHORTEST_ANYWHERE} characters packed into a long, longest
+     * first, and those keys sorted: a text is scanned once, whatever the number of values (a run over
+     * thousands of files collects many, and trying each one on every message and quoted line made
+     * reports quadratic).
+     */
+    private final Map<Long, List<String>> byPrefix;
+    private final long[] prefixes;
+    /** Texts already masked: a report quotes the same lines and messages many times. */
+    private final Map<String, String> masked = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SecretRedaction(Collection<String> values) {
         List<String> sorted = new ArrayList<>(values);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.values = List.copyOf(sorted);
+        Map<Long, List<String>> index = new HashMap<>();
+        for (String v : sorted) {
+            index.computeIfAbsent(key(v, 0), k -> new ArrayList<>()).add(v);
+        }
+        this.byPrefix = index;
+        this.prefixes = index.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private static long key(String text, int at) {
+        long k = 0;
+        for (int i = at; i < at + SHORTEST_ANYWHERE; i++) {
+            k = k << 16 | text.charAt(i);
+        }
+        return k;
     }
 
     /** Masks what looks like a secret by its name or shape, and nothing file-specific. */
@@ -114,12 +138,14 @@ public final class SecretRedaction implements Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = text;
-        for (String v : values) {
-            if (out.contains(v)) {
-                out = out.replace(v, MASK);
-            }
+        if (text.length() > 4096) {
+            return maskNow(text); // not kept: few repeat, and they would hold memory
         }
+        return masked.computeIfAbsent(text, this::maskNow);
+    }
+
+    private String maskNow(String text) {
+        String out = maskValues(text);
         out = maskAssignments(out);
         List<int[]> ranges = Secrets.credentials(out);
         if (!ranges.isEmpty()) {
@@ -136,6 +162,43 @@ public final class SecretRedaction implements Redaction {
             out = b.append(out.substring(at)).toString();
         }
         return out;
+    }
+
+    /** Replaces every occurrence of a collected value, the longest one where several start at a place. */
+    private String maskValues(String text) {
+        if (prefixes.length == 0 || text.length() < SHORTEST_ANYWHERE) {
+            return text;
+        }
+        StringBuilder b = null;
+        int copied = 0;
+        long k = key(text, 0) >>> 16; // the first three characters; each step shifts the next one in
+        int i = 0;
+        while (i + SHORTEST_ANYWHERE <= text.length()) {
+            k = (k << 16 | text.charAt(i + SHORTEST_ANYWHERE - 1)) & 0xFFFF_FFFF_FFFF_FFFFL;
+            String hit = null;
+            if (java.util.Arrays.binarySearch(prefixes, k) >= 0) {
+                for (String v : byPrefix.get(k)) {
+                    if (text.startsWith(v, i)) {
+                        hit = v;
+                        break;
+                    }
+                }
+            }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(text.length());
+            }
+            b.append(text, copied, i).append(MASK);
+            i += hit.length();
+            copied = i;
+            if (i + SHORTEST_ANYWHERE <= text.length()) {
+                k = key(text, i) >>> 16;
+            }
+        }
+        return b == null ? text : b.append(text, copied, text.length()).toString();
     }
 
     /** A plain value up to a closing brace that is not part of a ${...} reference (the end of a flow mapping). */
@@ -157,6 +220,9 @@ public final class SecretRedaction implements Redaction {
     }
 
     private static String maskAssignments(String text) {
+        if (!Secrets.mayNameSecret(text)) {
+            return text;
+        }
         Matcher m = ASSIGNMENT.matcher(text);
         StringBuilder b = null;
         int at = 0;

@@ -1,0 +1,76 @@
+package dev.composefix.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The quick tests in front of the secret patterns never hide a secret: whenever {@link Secrets#secretName}
+ * accepts a name, {@link Secrets#mayNameSecret} says it may (also inside a longer text), and whenever a
+ * token pattern matches, {@link Secrets#mayHoldToken} says it may. Seeded: a failure names its seed,
+ * {@code -Dcomposefix.seed=N} replays it.
+ */
+class SecretsFilterPropertyTest {
+
+    private static final List<String> WORDS = List.of("password", "PASSWD", "Pass", "pwd", "secret", "Token", "api",
+            "KEY", "apiKey", "private", "access", "credentials", "CREDENTIAL", "creds", "auth", "passphrase",
+            "signing", "encryption", "client", "db", "postgres", "aws", "region", "file", "url", "hash", "base",
+            "user", "name", "host", "ſecret", "paſs", "credentıal", "aUTh", "tOKEN");
+    private static final List<String> SEPARATORS = List.of("_", "-", ".", "", " ", "__");
+
+    static LongStream seeds() {
+        String fixed = System.getProperty("composefix.seed");
+        return fixed != null ? LongStream.of(Long.parseLong(fixed)) : LongStream.range(0, 2000);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theNameFilterLetsEverySecretNameThrough(long seed) {
+        Random r = new Random(seed);
+        StringBuilder name = new StringBuilder();
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                name.append(SEPARATORS.get(r.nextInt(SEPARATORS.size())));
+            }
+            name.append(WORDS.get(r.nextInt(WORDS.size())));
+        }
+        String text = (r.nextBoolean() ? "  - " : "") + name + (r.nextBoolean() ? "=hunter2" : ": 's3cr3t'");
+        if (Secrets.secretName(name.toString())) {
+            assertTrue(Secrets.mayNameSecret(name.toString()), "seed " + seed + ": " + name);
+            assertTrue(Secrets.mayNameSecret(text), "seed " + seed + ": " + text);
+        }
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\b(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}"
+            + "|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,})\\b");
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theTokenFilterLetsEveryTokenThrough(long seed) {
+        Random r = new Random(seed);
+        String alphabet = "ghpousrAKIxb_-:/ 0123456789abcdefGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder text = new StringBuilder();
+        int n = r.nextInt(80);
+        for (int i = 0; i < n; i++) {
+            if (r.nextInt(10) == 0) {
+                text.append(List.of("ghp_", "gho_", "ghs_", "AKIA", "github_pat_", "xoxb-", "sk_live_").get(r.nextInt(7)));
+                String body = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz";
+                for (int k = 16 + r.nextInt(24); k > 0; k--) {
+                    text.append(body.charAt(r.nextInt(r.nextBoolean() ? 36 : body.length())));
+                }
+            }
+            text.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        String t = text.toString();
+        if (TOKEN.matcher(t).find()) {
+            assertTrue(Secrets.mayHoldToken(t), "seed " + seed + ": " + t);
+            assertTrue(!Secrets.credentials(t).isEmpty(), "seed " + seed + ": the token is masked: " + t);
+        }
+    }
+}
