@@ -51,6 +51,13 @@ public final class SecretRedaction implements Redaction {
     private final long[] prefixes;
     /** Texts already masked: a report quotes the same lines and messages many times. */
     private final Map<String, String> masked = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Edit lists already judged, by identity: one plan's edits (staggered intervals, budgeted limits) are
+     * shared by the fixes of every finding the plan answers, and checking its thousands of edits again
+     * for each finding made the report of a large stack quadratic.
+     */
+    private final Map<List<dev.composefix.fix.TextEdit>, Boolean> revealing =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private SecretRedaction(Collection<String> values) {
         List<String> sorted = new ArrayList<>(values);
@@ -131,6 +138,30 @@ public final class SecretRedaction implements Redaction {
                 }
             }
         }
+    }
+
+    @Override
+    public dev.composefix.fix.Fix shown(dev.composefix.fix.Fix fix) {
+        if (fix == null) {
+            return null;
+        }
+        Boolean reveals = revealing.get(fix.edits());
+        if (reveals == null) {
+            reveals = false;
+            for (dev.composefix.fix.TextEdit e : fix.edits()) {
+                if (reveals(e.text())) {
+                    reveals = true;
+                    break;
+                }
+            }
+            revealing.put(fix.edits(), reveals);
+        }
+        if (reveals) {
+            return null;
+        }
+        String title = mask(fix.title());
+        return title.equals(fix.title()) ? fix
+                : new dev.composefix.fix.Fix(title, fix.safety(), fix.edits(), fix.targets());
     }
 
     @Override
