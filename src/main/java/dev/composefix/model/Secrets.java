@@ -58,8 +58,8 @@ public final class Secrets {
      * ({@code AWS_CREDENTIALS_REGION}, {@code POSTGRES_PASSWORD_FILE}, {@code TOKEN_URL} are not secrets).
      */
     public static boolean secretName(String name) {
-        if (name == null) {
-            return false;
+        if (name == null || !mayNameSecret(name)) {
+            return false; // most names hold no secret word at all: no need to split them into words
         }
         List<String> words = words(name);
         int end = -1;
