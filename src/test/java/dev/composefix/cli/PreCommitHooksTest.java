@@ -132,7 +132,8 @@ class PreCommitHooksTest {
                 + "    rev: " + rev + "\n"
                 + "    hooks:\n"
                 + "      - id: composefix\n"
-                + "      - id: composefix-rewrite\n");
+                + "      - id: composefix-rewrite\n"
+                + "      - id: composefix-scripts\n");
         Files.writeString(project.resolve("README"), "a project with compose files\n");
         ok(project, "pre-commit", "install");
         ok(project, "git", "add", "-A");
@@ -177,6 +178,23 @@ class PreCommitHooksTest {
         assertEquals(0, fixed.exit(), fixed.output());
         assertEquals(3, commits(project));
         assertFalse(fixed.output().contains("Failed"), fixed.output());
+
+        // A cleanup script that force-removes every container: the scripts hook fails the commit and
+        // shows where; the graceful version commits.
+        Path script = Files.createDirectories(project.resolve("ci")).resolve("cleanup.sh");
+        Files.writeString(script, "#!/bin/sh\nset -e\ndocker rm -f $(docker ps -aq)\n");
+        ok(project, "git", "add", "-A");
+        Result forced = run(project, "git", "commit", "-m", "add a cleanup script");
+        assertNotEquals(0, forced.exit(), forced.output());
+        assertTrue(forced.output().contains("ci/cleanup.sh:3:11: error force-remove"), forced.output());
+        assertTrue(forced.output().matches("(?s).*composefix scripts\\.+Failed.*"), forced.output());
+        assertEquals(3, commits(project), "the commit was refused");
+        Files.writeString(script, "#!/bin/sh\nset -e\ndocker stop -t 30 $(docker ps -q)\ndocker container prune -f\n");
+        ok(project, "git", "add", "-A");
+        Result graceful = run(project, "git", "commit", "-m", "add a cleanup script");
+        assertEquals(0, graceful.exit(), graceful.output());
+        assertTrue(graceful.output().matches("(?s).*composefix scripts\\.+Passed.*"), graceful.output());
+        assertEquals(4, commits(project));
     }
 
     private int commits(Path project) throws Exception {
