@@ -99,6 +99,9 @@ public final class ServerArgs {
         // Compose splits a command string into words with line breaks as plain spaces (the same length,
         // so offsets hold); to a shell they would separate commands.
         text = text.replace('\n', ' ');
+        if (openQuote(text)) {
+            return null; // Compose refuses the command line; and what was added after it would stay quoted
+        }
         List<SimpleCommand> commands = ShellScript.parse(text);
         if (commands.size() > 1) {
             return null;
@@ -112,6 +115,28 @@ public final class ServerArgs {
             at = w.end();
         }
         return text.substring(at).isBlank() ? words : null;
+    }
+
+    /** Whether a quote opened in {@code text} is never closed (a backslash escapes outside single quotes). */
+    static boolean openQuote(String text) {
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == '\'') {
+                if (c == '\'') {
+                    quote = 0;
+                }
+            } else if (c == '\\') {
+                i++;
+            } else if (quote == '"') {
+                if (c == '"') {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            }
+        }
+        return quote != 0;
     }
 
     public List<Arg> args() {

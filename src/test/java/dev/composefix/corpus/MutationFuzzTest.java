@@ -244,6 +244,7 @@ class MutationFuzzTest {
                 StringBuilder log = new StringBuilder();
                 byte[] mutated = mutate(contents.get(which), r, log);
                 String name = inputs.get(which).toString();
+                int refusedBefore = counts.refused.size();
                 Future<String> f = pool.submit(() -> runCase(name, mutated, counts));
                 String problem;
                 try {
@@ -257,6 +258,11 @@ class MutationFuzzTest {
                     StringWriter w = new StringWriter();
                     e.getCause().printStackTrace(new PrintWriter(w));
                     problem = "exception: " + w.toString().lines().limit(8).reduce((a, b) -> a + "\n" + b).orElse("");
+                }
+                if (counts.refused.size() > refusedBefore) { // name the case, so that it can be replayed
+                    int last = counts.refused.size() - 1;
+                    counts.refused.set(last, counts.refused.get(last) + " [" + log.toString().strip() + "] "
+                            + Seeds.replay(seed));
                 }
                 if (problem != null) {
                     failures.add(name + " [" + log.toString().strip() + "]: " + problem + "\n  " + Seeds.replay(seed));
