@@ -261,10 +261,14 @@ public final class YamlEditor {
             YScalar s = (YScalar) item.resolve();
             Fragment f = values.get(s.value());
             int dash = text.lastIndexOf('-', item.start().offset() - 1);
-            int column = dash - lines.lineStart(item.start().line());
+            int dashColumn = dash - lines.lineStart(item.start().line());
+            // An indentless sequence (its dashes at the key's own column) is legal YAML, but a mapping
+            // there would belong to the parent: its keys go one step deeper than the key.
+            int keyColumn = entry.key().start().column() - 1;
+            int column = Math.max(dashColumn, keyColumn + 2);
             StringBuilder b = new StringBuilder();
             entry(b, column, s.value(), f);
-            String first = b.substring(column, b.indexOf("\n"));
+            String first = " ".repeat(column - dashColumn) + b.substring(column, b.indexOf("\n"));
             String more = b.substring(b.indexOf("\n") + 1);
             edits.add(edit(dash, item.end().offset(), first));
             if (!more.isEmpty()) {

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * gives a text that parses again or is refused.
  *
  * <p>{@code -Dcomposefix.fuzz.cases=N} sets the number of cases (default {@value #DEFAULT_CASES}, sized
- * for CI); every failure prints its seed, and {@code -Dcomposefix.seed=S} replays exactly that case.
+ * for CI); every failure prints its seed, and {@code -Dcomposefix.seed=S} replays exactly that case;
+ * {@code -Dcomposefix.fuzz.dump=DIR} writes the bytes of each failed or refused case to DIR/SEED.yaml.
  */
 class MutationFuzzTest {
 
@@ -258,6 +259,11 @@ class MutationFuzzTest {
                     StringWriter w = new StringWriter();
                     e.getCause().printStackTrace(new PrintWriter(w));
                     problem = "exception: " + w.toString().lines().limit(8).reduce((a, b) -> a + "\n" + b).orElse("");
+                }
+                String dump = System.getProperty("composefix.fuzz.dump"); // a directory: the cases' bytes
+                if (dump != null && (problem != null || counts.refused.size() > refusedBefore)) {
+                    Files.createDirectories(Path.of(dump));
+                    Files.write(Path.of(dump, seed + ".yaml"), mutated);
                 }
                 if (counts.refused.size() > refusedBefore) { // name the case, so that it can be replayed
                     int last = counts.refused.size() - 1;
