@@ -57,6 +57,20 @@ class UnsafeFixtureTest {
         RewriteResult r = new Rewriter(run.linter(run.configFor(input), input), vars, true)
                 .rewrite(input.getFileName().toString(), file);
         Path golden = c.dir().resolve(UNSAFE_REWRITTEN);
+        if (!matchesGolden(c, r, golden)) {
+            return;
+        }
+        ComposeFile again = new ComposeLoader().load("again", r.text(), vars);
+        assertFalse(new Rewriter(run.linter(run.configFor(input), input), vars, true).rewrite("again", again).changed(),
+                c + ": the unsafe rewrite is not idempotent");
+    }
+
+    /**
+     * Compares the unsafe rewrite with its golden (or writes the golden under
+     * {@code -Dcomposefix.updateFixtures=true}); true when the rewrite changed the file and matched, so
+     * the caller goes on to its further checks.
+     */
+    private static boolean matchesGolden(RuleFixtures.Case c, RewriteResult r, Path golden) throws Exception {
         byte[] out = ((r.bom() ? "\uFEFF" : "") + r.text()).getBytes(StandardCharsets.UTF_8);
         if (Boolean.getBoolean("composefix.updateFixtures")) {
             if (r.changed()) {
@@ -64,19 +78,17 @@ class UnsafeFixtureTest {
             } else {
                 Files.deleteIfExists(golden);
             }
-            return;
+            return false;
         }
         if (!r.changed()) {
             assertFalse(Files.exists(golden), c + ": the unsafe rewrite changes nothing, but a golden exists");
-            return;
+            return false;
         }
         assertTrue(Files.exists(golden), c + ": the unsafe rewrite changes the file; add " + golden
                 + " (mvn test -Dcomposefix.updateFixtures=true, then read it)");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), new String(out, StandardCharsets.UTF_8),
                 () -> c + ": the unsafe rewrite differs from " + golden);
-        ComposeFile again = new ComposeLoader().load("again", r.text(), vars);
-        assertFalse(new Rewriter(run.linter(run.configFor(input), input), vars, true).rewrite("again", again).changed(),
-                c + ": the unsafe rewrite is not idempotent");
+        return true;
     }
 
     /**
@@ -92,23 +104,9 @@ class UnsafeFixtureTest {
         ScriptRewriter rewriter = new ScriptRewriter(run.linter(run.configFor(path), path), true);
         RewriteResult r = rewriter.rewrite(ScriptLoader.load(in.input().display(), in.kind(), in.input().bytes()));
         Path golden = c.unsafeRewrittenScript();
-        byte[] out = ((r.bom() ? "\uFEFF" : "") + r.text()).getBytes(StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("composefix.updateFixtures")) {
-            if (r.changed()) {
-                Files.write(golden, out);
-            } else {
-                Files.deleteIfExists(golden);
-            }
+        if (!matchesGolden(c, r, golden)) {
             return;
         }
-        if (!r.changed()) {
-            assertFalse(Files.exists(golden), c + ": the unsafe rewrite changes nothing, but a golden exists");
-            return;
-        }
-        assertTrue(Files.exists(golden), c + ": the unsafe rewrite changes the file; add " + golden
-                + " (mvn test -Dcomposefix.updateFixtures=true, then read it)");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), new String(out, StandardCharsets.UTF_8),
-                () -> c + ": the unsafe rewrite differs from " + golden);
         assertTrue(r.remaining().stream().noneMatch(f -> f.fix() != null), c + ": a fixable finding is left");
         RewriteResult again = rewriter.rewrite(ScriptLoader.load(in.input().display(), in.kind(), r.text(), r.bom()));
         assertFalse(again.changed(), c + ": the unsafe rewrite is not idempotent");
