@@ -199,25 +199,17 @@ public final class Merger {
 
     /** depends_on in the long form: the short form's names with {@code condition: service_started}. */
     private static YMapping dependsOn(YNode n) {
-        if (n instanceof YMapping m) {
-            return m;
-        }
-        List<YEntry> entries = new ArrayList<>();
-        if (n instanceof YSequence seq) {
-            for (YNode item : seq.items()) {
-                if (item.resolve() instanceof YScalar s) {
-                    YScalar condition = scalar("service_started", YScalar.Kind.STRING, s.span());
-                    YMapping options = mapping(List.of(new YEntry(scalar("condition", YScalar.Kind.STRING, s.span()),
-                            condition)), s.span());
-                    entries.add(new YEntry(item, options));
-                }
-            }
-        }
-        return mapping(entries, n.span());
+        return byName(n, s -> mapping(List.of(new YEntry(scalar("condition", YScalar.Kind.STRING, s.span()),
+                scalar("service_started", YScalar.Kind.STRING, s.span()))), s.span()));
     }
 
     /** A service's networks as a mapping: the list form's names with no options. */
     private static YMapping names(YNode n) {
+        return byName(n, s -> scalar("", YScalar.Kind.NULL, s.span()));
+    }
+
+    /** A mapping as it is, or a list of names as a mapping from each name to {@code value} of it. */
+    private static YMapping byName(YNode n, java.util.function.Function<YScalar, YNode> value) {
         if (n instanceof YMapping m) {
             return m;
         }
@@ -225,7 +217,7 @@ public final class Merger {
         if (n instanceof YSequence seq) {
             for (YNode item : seq.items()) {
                 if (item.resolve() instanceof YScalar s) {
-                    entries.add(new YEntry(item, scalar("", YScalar.Kind.NULL, s.span())));
+                    entries.add(new YEntry(item, value.apply(s)));
                 }
             }
         }
