@@ -141,27 +141,13 @@ public final class SecretRedaction implements Redaction {
     }
 
     @Override
-    public dev.composefix.fix.Fix shown(dev.composefix.fix.Fix fix) {
-        if (fix == null) {
-            return null;
+    public boolean reveals(List<dev.composefix.fix.TextEdit> edits) {
+        Boolean known = revealing.get(edits);
+        if (known == null) {
+            known = Redaction.super.reveals(edits);
+            revealing.put(edits, known);
         }
-        Boolean reveals = revealing.get(fix.edits());
-        if (reveals == null) {
-            reveals = false;
-            for (dev.composefix.fix.TextEdit e : fix.edits()) {
-                if (reveals(e.text())) {
-                    reveals = true;
-                    break;
-                }
-            }
-            revealing.put(fix.edits(), reveals);
-        }
-        if (reveals) {
-            return null;
-        }
-        String title = mask(fix.title());
-        return title.equals(fix.title()) ? fix
-                : new dev.composefix.fix.Fix(title, fix.safety(), fix.edits(), fix.targets());
+        return known;
     }
 
     @Override
