@@ -140,6 +140,14 @@ public final class YamlLoader {
     private YamlDocument parse(String text, boolean bom, String source) throws YamlException {
         LineMap lines = new LineMap(text, source);
         rejectControlCharacters(text, lines);
+        // A key takes at least two characters, so only a text this long can hold too many; counting its
+        // keys first refuses it at once instead of after the parser has gone through them all.
+        if (text.length() >= 2L * limits.maxKeys()) {
+            int past = KeyPrescan.pastLimit(text, limits.maxKeys());
+            if (past >= 0) {
+                throw new YamlException("more than " + limits.maxKeys() + " keys in the file", lines.at(past));
+            }
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setParseComments(true)
                 .setAllowDuplicateKeys(true)

@@ -48,14 +48,14 @@ import org.junit.jupiter.api.Test;
  * for CI); every failure prints its seed, and {@code -Dcomposefix.seed=S} replays exactly that case;
  * {@code -Dcomposefix.fuzz.dump=DIR} writes the bytes of each failed or refused case to DIR/SEED.yaml.
  */
-class MutationFuzzTest {
+public class MutationFuzzTest {
 
     static final int DEFAULT_CASES = 3000;
     private static final long BASE = 1010;
     private static final long CASE_SECONDS = 20;
 
     /** The inputs, in a fixed order so that a seed always picks the same one. */
-    static List<Path> inputs() throws IOException {
+    public static List<Path> inputs() throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path root : List.of(SharedData.corpus(), Path.of("fixtures"))) {
             try (Stream<Path> s = Files.walk(root)) {
@@ -69,7 +69,7 @@ class MutationFuzzTest {
     }
 
     /** The mutated bytes of a case: one to four mutations of one input. */
-    static byte[] mutate(byte[] original, Random r, StringBuilder log) {
+    public static byte[] mutate(byte[] original, Random r, StringBuilder log) {
         byte[] b = original;
         int n = 1 + r.nextInt(4);
         for (int i = 0; i < n; i++) {
