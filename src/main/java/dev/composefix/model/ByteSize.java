@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class ByteSize {
 
+    /**
+     * The smallest memory limit Docker accepts (6 MiB, the daemon's minimum): below it a container
+     * does not start, so the limit is a mistake to fix, not a size to tune a server to.
+     */
+    public static final long DOCKER_MINIMUM_MEMORY = 6L << 20;
+
+
     private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([kmgtp])?i?b?",
             Pattern.CASE_INSENSITIVE);
 

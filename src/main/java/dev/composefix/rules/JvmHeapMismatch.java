@@ -35,7 +35,7 @@ public final class JvmHeapMismatch implements Rule {
     public void check(ComposeFile file, RuleContext ctx) {
         for (Service s : file.services()) {
             Field<Long> limit = s.memoryLimit();
-            if (!limit.hasValue() || limit.value() < 2 * MIB) {
+            if (!limit.hasValue() || limit.value() < ByteSize.DOCKER_MINIMUM_MEMORY) {
                 continue;
             }
             for (String name : VARIABLES) {

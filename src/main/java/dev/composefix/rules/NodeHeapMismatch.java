@@ -31,7 +31,6 @@ public final class NodeHeapMismatch implements Rule {
 
     static final String VARIABLE = "NODE_OPTIONS";
     private static final Set<String> NODE_KINDS = Set.of("node-app", "n8n", "kibana");
-    private static final long MIB = 1L << 20;
 
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
@@ -42,7 +41,7 @@ public final class NodeHeapMismatch implements Rule {
 
     private static void check(Service s, RuleContext ctx) {
         Field<Long> limitField = s.memoryLimit();
-        if (!limitField.hasValue() || limitField.value() < 2 * MIB) {
+        if (!limitField.hasValue() || limitField.value() < ByteSize.DOCKER_MINIMUM_MEMORY) {
             return;
         }
         long limit = limitField.value();

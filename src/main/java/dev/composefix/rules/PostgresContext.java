@@ -1,6 +1,7 @@
 package dev.composefix.rules;
 
 import dev.composefix.engine.RuleContext;
+import dev.composefix.model.ByteSize;
 import dev.composefix.model.Field;
 import dev.composefix.model.Service;
 import dev.composefix.tuning.PgSize;
@@ -18,13 +19,16 @@ import java.util.Map;
  */
 record PostgresContext(Service service, long limit, double cpus, PostgresServer server, int version) {
 
-    /** The context, or null when the service is not PostgreSQL, has no known limit, or its arguments are unreadable. */
+    /**
+     * The context, or null when the service is not PostgreSQL, has no known limit (or one under Docker's
+     * minimum), or its arguments are unreadable.
+     */
     static PostgresContext of(Service s, RuleContext ctx) {
         if (!ctx.settings().kindOf(s).name().equals("postgres")) {
             return null;
         }
         Field<Long> limit = s.memoryLimit();
-        if (!limit.hasValue() || limit.value() <= 0) {
+        if (!limit.hasValue() || limit.value() < ByteSize.DOCKER_MINIMUM_MEMORY) {
             return null;
         }
         PostgresServer server = PostgresServer.of(s);

@@ -2,6 +2,7 @@ package dev.composefix.rules;
 
 import dev.composefix.engine.RuleContext;
 import dev.composefix.kinds.ServiceKind;
+import dev.composefix.model.ByteSize;
 import dev.composefix.model.Field;
 import dev.composefix.model.Service;
 import dev.composefix.tuning.PgSize;
@@ -11,7 +12,10 @@ import dev.composefix.yaml.YNode;
 import java.util.List;
 import java.util.Set;
 
-/** What the Redis rules share: a redis, valkey or keydb service, its memory limit (0 when unknown) and its server. */
+/**
+ * What the Redis rules share: a redis, valkey or keydb service, its memory limit (0 when unknown or under
+ * Docker's minimum) and its server.
+ */
 record RedisContext(Service service, long limit, RedisServer server) {
 
     static final Set<String> KINDS = Set.of("redis", "valkey", "keydb");
@@ -26,7 +30,8 @@ record RedisContext(Service service, long limit, RedisServer server) {
             return null;
         }
         Field<Long> limit = s.memoryLimit();
-        return new RedisContext(s, limit.hasValue() && limit.value() > 0 ? limit.value() : 0, server);
+        boolean usable = limit.hasValue() && limit.value() >= ByteSize.DOCKER_MINIMUM_MEMORY;
+        return new RedisContext(s, usable ? limit.value() : 0, server);
     }
 
     /** maxmemory for the limit: the configured share, by whether the server persists data. */

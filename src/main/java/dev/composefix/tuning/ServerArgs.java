@@ -99,8 +99,10 @@ public final class ServerArgs {
         // Compose splits a command string into words with line breaks as plain spaces (the same length,
         // so offsets hold); to a shell they would separate commands.
         text = text.replace('\n', ' ');
-        if (openQuote(text)) {
-            return null; // Compose refuses the command line; and what was added after it would stay quoted
+        if (openQuote(text) || openInterpolation(text)) {
+            // Compose refuses the command line; and what was added after it would stay quoted (or become
+            // part of the variable's default)
+            return null;
         }
         List<SimpleCommand> commands = ShellScript.parse(text);
         if (commands.size() > 1) {
@@ -115,6 +117,19 @@ public final class ServerArgs {
             at = w.end();
         }
         return text.substring(at).isBlank() ? words : null;
+    }
+
+    /** Whether a {@code ${} in {@code text} (not escaped as {@code $${}) is never closed by a brace. */
+    static boolean openInterpolation(String text) {
+        int dollars = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{' && dollars % 2 == 1 && text.indexOf('}', i) < 0) {
+                return true;
+            }
+            dollars = c == '$' ? dollars + 1 : 0;
+        }
+        return false;
     }
 
     /** Whether a quote opened in {@code text} is never closed (a backslash escapes outside single quotes). */
