@@ -140,12 +140,13 @@ public final class YamlLoader {
     private YamlDocument parse(String text, boolean bom, String source) throws YamlException {
         LineMap lines = new LineMap(text, source);
         rejectControlCharacters(text, lines);
-        // A key takes at least two characters, so only a text this long can hold too many; counting its
-        // keys first refuses it at once instead of after the parser has gone through them all.
-        if (text.length() >= 2L * limits.maxKeys()) {
-            int past = KeyPrescan.pastLimit(text, limits.maxKeys());
-            if (past >= 0) {
-                throw new YamlException("more than " + limits.maxKeys() + " keys in the file", lines.at(past));
+        // A key takes at least two characters, so only a text this long can hold too many keys or too
+        // long a value; counting and measuring them first refuses it at once instead of after the
+        // parser has gone through all of it.
+        if (text.length() > Math.min(2L * limits.maxKeys(), limits.maxScalarLength())) {
+            Prescan.Excess excess = Prescan.check(text, limits.maxKeys(), limits.maxScalarLength());
+            if (excess != null) {
+                throw new YamlException(excess.message(), lines.at(excess.offset()));
             }
         }
         LoadSettings settings = LoadSettings.builder()
@@ -264,8 +265,8 @@ public final class YamlLoader {
                 default -> YScalar.Style.PLAIN;
             };
             if (e.getValue().length() > limits.maxScalarLength()) {
-                throw new YamlException("a value of " + e.getValue().length() + " characters, over the limit of "
-                        + limits.maxScalarLength(), span(e).start());
+                throw new YamlException("a value over the limit of " + limits.maxScalarLength() + " characters (it has "
+                        + e.getValue().length() + ")", span(e).start());
             }
             String tag = e.getTag().orElse(null);
             YScalar.Kind kind = kind(e.getValue(), style, tag);

@@ -39,8 +39,16 @@ class YamlLimitsTest {
         assertEquals("more than 5 keys in the file", keys.getMessage());
         assertEquals(new Position(6, 1, 29, "f.yaml"), keys.position(), "the sixth key is g");
         YamlException scalar = refused(small, "a: 1234567890\nb: 12345678901\n");
-        assertEquals("a value of 11 characters, over the limit of 10", scalar.getMessage());
+        assertEquals("a value over the limit of 10 characters", scalar.getMessage(), "found before parsing");
         assertEquals(new Position(2, 4, 17, "f.yaml"), scalar.position());
+        // What the scan before parsing does not count (line breaks) the parser's check still sees.
+        YamlLimits noPrescan = new YamlLimits(1 << 20, 64, 10_000, 3, 5, 1 << 30);
+        YamlLoader loader = new YamlLoader(new YamlLimits(1 << 20, 64, 10_000, 3, 5, 10));
+        String literal = "a: |\n  12345\n  67890\n";
+        YamlException parsed = assertThrows(YamlException.class, () -> loader.load("f.yaml", literal));
+        assertEquals("a value over the limit of 10 characters (it has 12)", parsed.getMessage());
+        assertEquals(new Position(1, 4, 3, "f.yaml"), parsed.position());
+        new YamlLoader(noPrescan).load("f.yaml", literal);
         // Right at each limit the file loads.
         new YamlLoader(small).load("---\n---\n---\n");
         new YamlLoader(small).load("a: 1234567890\nb:\n  c: 2\n  d: 3\ne: [f]\n");

@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link KeyPrescan} counts keys before the parser runs. It must never count more keys than the parser
- * finds in a file that loads (else a good file could be refused), and it must find nearly all of them
- * in ordinary files (else a file of too many keys would slip past it to the slow path).
+ * {@link Prescan} counts keys and measures scalars before the parser runs. It must never count more
+ * keys, nor measure a longer scalar, than the parser finds in a file that loads (else a good file could
+ * be refused), and it must find nearly all keys in ordinary files (else a file of too many keys would
+ * slip past it to the slow path).
  */
-class KeyPrescanTest {
+class PrescanTest {
 
     /** The keys as written in a loaded document: every mapping entry, aliases not followed. */
     static int treeKeys(YamlDocument doc) {
@@ -48,6 +49,29 @@ class KeyPrescanTest {
             }
         }
         return keys;
+    }
+
+    /** The length of the longest scalar, key or value, in a loaded document. */
+    static int treeLongest(YamlDocument doc) {
+        int longest = 0;
+        Deque<YNode> todo = new ArrayDeque<>();
+        if (doc.root() != null) {
+            todo.push(doc.root());
+        }
+        while (!todo.isEmpty()) {
+            YNode n = todo.pop();
+            if (n instanceof YMapping m) {
+                for (YEntry e : m.entries()) {
+                    todo.push(e.key());
+                    todo.push(e.value());
+                }
+            } else if (n instanceof YSequence s) {
+                s.items().forEach(todo::push);
+            } else if (n instanceof YScalar s) {
+                longest = Math.max(longest, s.value().length());
+            }
+        }
+        return longest;
     }
 
     private static String unescape(String s) {
@@ -80,7 +104,38 @@ class KeyPrescanTest {
             """)
     void countsWhatItIsSureOf(String name, String text, int expected) {
         String yaml = unescape(text.strip()).replace("\\r", "\r");
-        assertEquals(expected, KeyPrescan.count(yaml), () -> name + ":\n" + yaml);
+        assertEquals(expected, Prescan.count(yaml), () -> name + ":\n" + yaml);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ## ", quoteCharacter = '`', textBlock = """
+            a plain value                           ## a: abc def  # comment\\n                  ## 7
+            a plain value over lines                ## a: abc\\n  defg hi\\n  # c\\nb: 1\\n       ## 10
+            a long key                              ## abcdefgh: 1\\n                              ## 8
+            a literal block scalar                  ## a: |\\n  abcd\\n\\n    efg\\nb: 1\\n         ## 7
+            a folded block scalar in a sequence     ## - >-\\n  abc\\n  de\\n- x\\n                   ## 5
+            a header whose scalar is empty          ## - a: |\\n  b: cdefghij\\n                   ## 8
+            escapes in double quotes                ## a: "\\x41\\u00e9\\U0001F600\\"."\\n      ## 5
+            doubled single quotes                   ## a: 'it''s'\\n                                ## 4
+            a double-quoted scalar over lines       ## a: "abc\\n   def  \\n gh"\\n              ## 8
+            a plain scalar in flow                  ## a: [abc def, ghij]\\n                       ## 6
+            a quoted scalar in flow over lines      ## a: {b: "cde\\n  fgh"}\\n                   ## 6
+            """)
+    void measuresScalarsByWhatItIsSureOf(String name, String text, long expected) {
+        String yaml = unescape(text.strip());
+        assertEquals(expected, Prescan.longest(yaml), () -> name + ":\n" + yaml);
+    }
+
+    @Test
+    void aValueOverTheLimitIsNamedWhereItStartsBeforeTheParserReadsOn() {
+        for (String value : List.of("x".repeat(5000), "\"" + "y".repeat(5000) + "\"",
+                "|\n" + "      line of text\n".repeat(600), "first\n" + "      and more\n".repeat(600))) {
+            String text = "services:\n  a:\n    image: " + value + "\n  b: [unclosed\n";
+            YamlLimits limits = new YamlLimits(1 << 20, 64, 1_000_000, 4, 1000, 4096);
+            YamlException e = assertThrows(YamlException.class, () -> new YamlLoader(limits).load("f.yaml", text));
+            assertEquals("a value over the limit of 4096 characters", e.getMessage());
+            assertEquals(new Position(3, 12, text.indexOf("image: ") + 7, "f.yaml"), e.position());
+        }
     }
 
     @Test
@@ -109,9 +164,13 @@ class KeyPrescanTest {
             return;
         }
         int parsed = treeKeys(doc);
-        int counted = KeyPrescan.count(text);
+        int counted = Prescan.count(text);
         assertTrue(counted <= parsed, () -> "counted " + counted + " keys, the parser found " + parsed + "; "
                 + replay + "\n" + text);
+        int real = treeLongest(doc);
+        long measured = Prescan.longest(text);
+        assertTrue(measured <= real, () -> "measured a scalar of " + measured + " characters, the longest the "
+                + "parser found has " + real + "; " + replay + "\n" + text);
     }
 
     static Stream<Long> seeds() {
@@ -144,8 +203,10 @@ class KeyPrescanTest {
                 continue;
             }
             int tree = treeKeys(doc);
-            int scan = KeyPrescan.count(text);
+            int scan = Prescan.count(text);
             assertTrue(scan <= tree, p + ": counted " + scan + " of " + tree);
+            assertTrue(Prescan.longest(text) <= treeLongest(doc), p + ": measured " + Prescan.longest(text)
+                    + " characters, the longest scalar has " + treeLongest(doc));
             parsed += tree;
             counted += scan;
         }

@@ -1,11 +1,13 @@
 package dev.composefix.yaml;
 
 /**
- * Counts the mapping keys of a YAML text in one pass over its characters, before the parser sees it,
- * so that a file with far too many keys is refused in milliseconds instead of after SnakeYAML has
- * scanned (and we have built nodes for) half a million of them.
+ * Counts the mapping keys of a YAML text and measures its scalars in one pass over its characters,
+ * before the parser sees it, so that a file with far too many keys or a value far too long is refused
+ * in milliseconds instead of after SnakeYAML has scanned (and we have built nodes for) all of it.
  *
- * <p>The count is a lower bound: whatever the scan is not sure of is not counted. It follows the
+ * <p>Both are lower bounds: whatever the scan is not sure of is not counted. The length of a scalar
+ * counts its characters as written, an escape sequence as one and a line break as none, and leaves
+ * out blanks that folding could remove. It follows the
  * structure of YAML closely enough to know what is inside a scalar: block scalars ({@code |}, {@code >})
  * by their indentation, quoted scalars across lines, flow collections by their brackets and the
  * continuation lines of multi-line plain scalars. It counts an implicit key in block context
@@ -14,14 +16,26 @@ package dev.composefix.yaml;
  * follow are left out. On a well-formed file the count never exceeds the keys the parser finds; the
  * property is tested on the corpus, the fixtures, their mutants and generated unusual files.
  */
-final class KeyPrescan {
+final class Prescan {
 
     private static final int NONE = -1;
 
+    /** What the scan found past a limit: where, and the error's words. */
+    record Excess(int offset, String message) {
+    }
+
     private final String text;
-    private final int limit;
+    private final int maxKeys;
+    private final int maxScalar;
     private int count;
     private int past = NONE;
+    private String excess;
+    // The scalar being measured: where it starts and the characters counted so far; the longest one.
+    private int scalarStart;
+    private long scalarLength;
+    private long longest;
+    // In flow context: whether the characters of a plain scalar are being counted.
+    private boolean flowPlain;
 
     // Inside a quoted scalar that runs over lines: its quote character, else 0.
     private char quote;
@@ -32,8 +46,8 @@ final class KeyPrescan {
     // Block scalar: header seen, content indentation not known yet, then skipping from this indentation.
     private boolean blockPending;
     private int blockIndent = NONE;
-    private int headerIndent;
-    private boolean headerKeyed;
+    private int headerParent;
+    private boolean headerRoot;
     private int headerDigit;
     // Lines indented more than this continue a plain scalar.
     private int plainIndent = NONE;
@@ -43,23 +57,31 @@ final class KeyPrescan {
     // Column of the key or dash whose value was left empty on the line before (the parent of what follows).
     private int openColumn = NONE;
 
-    private KeyPrescan(String text, int limit) {
+    private Prescan(String text, int maxKeys, int maxScalar) {
         this.text = text;
-        this.limit = limit;
+        this.maxKeys = maxKeys;
+        this.maxScalar = maxScalar;
     }
 
-    /** The offset of the first key counted past {@code limit}, or -1 when no more than {@code limit} were counted. */
-    static int pastLimit(String text, int limit) {
-        KeyPrescan scan = new KeyPrescan(text, limit);
+    /** The first key past {@code maxKeys} or scalar longer than {@code maxScalar}, or null when neither is found. */
+    static Excess check(String text, int maxKeys, int maxScalar) {
+        Prescan scan = new Prescan(text, maxKeys, maxScalar);
         scan.run();
-        return scan.past;
+        return scan.past == NONE ? null : new Excess(scan.past, scan.excess);
     }
 
     /** The keys counted in the whole text. */
     static int count(String text) {
-        KeyPrescan scan = new KeyPrescan(text, Integer.MAX_VALUE);
+        Prescan scan = new Prescan(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
         scan.run();
         return scan.count;
+    }
+
+    /** The length measured of the longest scalar in the whole text. */
+    static long longest(String text) {
+        Prescan scan = new Prescan(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        scan.run();
+        return scan.longest;
     }
 
     private void run() {
@@ -78,14 +100,34 @@ final class KeyPrescan {
     }
 
     private void key(int offset) {
-        if (++count > limit && past == NONE) {
+        if (++count > maxKeys && past == NONE) {
             past = offset;
+            excess = "more than " + maxKeys + " keys in the file";
+        }
+    }
+
+    private void beginScalar(int offset, long length) {
+        scalarStart = offset;
+        scalarLength = 0;
+        grow(length);
+    }
+
+    private void grow(long length) {
+        scalarLength += length;
+        if (scalarLength > longest) {
+            longest = scalarLength;
+            if (longest > maxScalar && past == NONE) {
+                past = scalarStart;
+                excess = "a value over the limit of " + maxScalar + " characters";
+            }
         }
     }
 
     private void line(int start, int end) {
         if (quote != 0) {
-            int after = closeQuote(start, end, quote);
+            int from = skipBlanks(start, end);
+            int after = closeQuote(from, end, quote);
+            grow(quotedChars(from, after < 0 ? trimEnd(from, end) : after - 1, quote));
             if (after < 0) {
                 return;
             }
@@ -113,17 +155,22 @@ final class KeyPrescan {
             return;
         }
         if (blockPending) {
+            // The content is indented more than the header's parent: by the indentation indicator, or as
+            // much as the first line that is (a line indented less ends an empty scalar).
             blockPending = false;
-            if (headerDigit > 0) {
-                blockIndent = headerKeyed ? headerIndent + 1 : Math.max(0, headerDigit - 1);
-            } else if (headerKeyed) {
-                blockIndent = indent > headerIndent ? indent : NONE;
+            if (headerRoot) {
+                blockIndent = headerDigit > 0 ? headerDigit - 1 : indent;
+            } else if (headerParent == NONE) {
+                blockIndent = headerDigit > 0 ? Math.max(0, headerDigit - 1) : Math.max(indent, 1);
+            } else if (headerDigit > 0) {
+                blockIndent = headerParent + 1;
             } else {
-                blockIndent = headerIndent > 0 ? Math.max(indent, 1) : indent;
+                blockIndent = indent > headerParent ? indent : NONE;
             }
         }
         if (blockIndent != NONE) {
             if (indent >= blockIndent) {
+                grow(end - first);
                 return;
             }
             blockIndent = NONE;
@@ -131,6 +178,7 @@ final class KeyPrescan {
         char c = text.charAt(first);
         if (plainIndent != NONE) {
             if (indent > plainIndent && c != '#') {
+                grow(plainEnd(first, end) - first);
                 return;
             }
             plainIndent = NONE;
@@ -181,6 +229,7 @@ final class KeyPrescan {
             }
             if (c == '"' || c == '\'') {
                 int after = closeQuote(p + 1, end, c);
+                beginScalar(p, quotedChars(p + 1, after < 0 ? trimEnd(p + 1, end) : after - 1, c));
                 if (after < 0) {
                     quote = c;
                     return;
@@ -203,7 +252,12 @@ final class KeyPrescan {
                 return;
             }
             if (c == '|' || c == '>') {
-                blockHeader(p, end, indent, keyColumn != NONE || dashed, root);
+                int parent = keyColumn != NONE ? keyColumn : dashed ? column : previousOpen;
+                // A header alone at the first column can only be the document's own node.
+                boolean top = root || keyColumn == NONE && !dashed && indent == 0;
+                if (blockHeader(p, end, parent, top)) {
+                    beginScalar(p, 0);
+                }
                 return;
             }
             if (c == '*' || c == '%' || c == '@' || c == '`' || c == ',' || c == ']' || c == '}' || indicator) {
@@ -224,6 +278,7 @@ final class KeyPrescan {
                 }
             }
             if (colon != NONE) {
+                beginScalar(p, trimEnd(p, colon) - p);
                 if (!tabbed) {
                     key(p);
                 }
@@ -231,6 +286,7 @@ final class KeyPrescan {
                 p = colon + 1;
                 continue;
             }
+            beginScalar(p, plainEnd(p, end) - p);
             // A plain value: lines indented more than its parent continue it.
             if (keyColumn != NONE) {
                 plainIndent = keyColumn;
@@ -243,7 +299,8 @@ final class KeyPrescan {
         }
     }
 
-    private void blockHeader(int p, int end, int indent, boolean keyed, boolean root) {
+    /** Takes a block scalar's header at {@code p}; false when it is none. */
+    private boolean blockHeader(int p, int end, int parent, boolean root) {
         int i = p + 1;
         int digit = 0;
         while (i < end) {
@@ -257,12 +314,13 @@ final class KeyPrescan {
         }
         int after = skipBlanks(i, end);
         if (after < end && (after == i || text.charAt(after) != '#')) {
-            return;
+            return false;
         }
         blockPending = true;
-        headerIndent = root ? 0 : indent;
-        headerKeyed = keyed && !root;
+        headerParent = parent;
+        headerRoot = root;
         headerDigit = digit;
+        return true;
     }
 
     /** Flow context from {@code p} to the end of the line; {@code adjacent}: a quoted node just closed. */
@@ -276,6 +334,9 @@ final class KeyPrescan {
             }
             if (c == '#' && (i == lineStart || blank(text.charAt(i - 1)))) {
                 return;
+            }
+            if (c == ':' || c == ',' || flowIndicator(c)) {
+                flowPlain = false;
             }
             boolean valueIndicator = c == ':' && (adjacent || valueFollows(i, end)
                     || i + 1 < end && flowIndicator(text.charAt(i + 1)));
@@ -305,6 +366,7 @@ final class KeyPrescan {
                 }
                 if (c == '"' || c == '\'') {
                     int after = closeQuote(i + 1, end, c);
+                    beginScalar(i, quotedChars(i + 1, after < 0 ? trimEnd(i + 1, end) : after - 1, c));
                     if (after < 0) {
                         quote = c;
                         return;
@@ -318,7 +380,13 @@ final class KeyPrescan {
                     }
                 } else if (!(c == '?' && (i + 1 >= end || blank(text.charAt(i + 1))))) {
                     flowNodeStart = false;
+                    flowPlain = c != '*';
+                    if (flowPlain) {
+                        beginScalar(i, 1);
+                    }
                 }
+            } else if (flowPlain && c != ':') {
+                grow(1);
             }
         }
     }
@@ -347,6 +415,43 @@ final class KeyPrescan {
     /** Whether the colon at {@code i} is followed by a blank or a hard line end. */
     private boolean valueFollows(int i, int end) {
         return i + 1 < end ? blank(text.charAt(i + 1)) : !softBreak;
+    }
+
+    /** Characters of a quoted scalar's text in {@code [from, to)}: an escape sequence counts as one. */
+    private long quotedChars(int from, int to, char q) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (q == '"' && c == '\\') {
+                char e = i + 1 < to ? text.charAt(i + 1) : 0;
+                i += e == 'x' ? 3 : e == 'u' ? 5 : e == 'U' ? 9 : 1;
+                if (e == 0) {
+                    continue; // an escaped line break
+                }
+            } else if (q == '\'' && c == '\'') {
+                i++;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** The end of a plain scalar's text on a line from {@code p}: before a comment and trailing blanks. */
+    private int plainEnd(int p, int end) {
+        for (int i = p + 1; i < end; i++) {
+            if (text.charAt(i) == '#' && blank(text.charAt(i - 1))) {
+                end = i;
+                break;
+            }
+        }
+        return trimEnd(p, end);
+    }
+
+    private int trimEnd(int p, int end) {
+        while (end > p && blank(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private int skipBlanks(int p, int end) {
