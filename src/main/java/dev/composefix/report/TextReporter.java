@@ -56,13 +56,28 @@ public final class TextReporter implements Reporter {
         return b.toString();
     }
 
+    /** Source lines longer than this (in code points) are shown as a window around the finding. */
+    static final int QUOTE_WIDTH = 160;
+    private static final int QUOTE_BEFORE = 40;
+
     private void quote(StringBuilder b, LineMap lines, Finding f, Redaction redaction) {
         int line = f.start().line();
         String text = redaction.mask(lines.line(line)).replace('\t', ' ');
         String number = String.valueOf(line);
-        b.append(paint(DIM, " " + number + " | ")).append(text).append('\n');
         int startCol = f.start().column();
-        int endCol = f.end().line() == line ? f.end().column() : text.codePointCount(0, text.length()) + 1;
+        int length = text.codePointCount(0, text.length());
+        int endCol = f.end().line() == line ? f.end().column() : length + 1;
+        if (length > QUOTE_WIDTH) {
+            // A very long line (a minified file, a huge value) is cut to a window, marked with "...".
+            int from = Math.max(0, Math.min(startCol - 1 - QUOTE_BEFORE, length - QUOTE_WIDTH));
+            int to = Math.min(length, from + QUOTE_WIDTH);
+            String left = from > 0 ? "..." : "";
+            text = left + text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to))
+                    + (to < length ? "..." : "");
+            startCol = Math.max(1, startCol - from + left.length());
+            endCol = Math.min(endCol - from + left.length(), left.length() + to - from + 1);
+        }
+        b.append(paint(DIM, " " + number + " | ")).append(text).append('\n');
         int width = Math.max(1, endCol - startCol);
         b.append(" ".repeat(number.length() + 1)).append(paint(DIM, " | "))
                 .append(" ".repeat(Math.max(0, startCol - 1)))

@@ -55,6 +55,22 @@ class LintCommandTest {
     }
 
     @Test
+    void aVeryLongSourceLineIsQuotedAsAWindowAroundTheFinding() throws Exception {
+        String before = "echo a; ".repeat(40);
+        String after = "echo b; ".repeat(40);
+        Path f = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    command: [\"sh\", \"-c\", \""
+                + before + "docker rm -f old && " + after + "\"]\n");
+        CliRun r = CliRun.run("lint", "--only", "CF105", f.toString());
+        String[] out = r.out().split("\n");
+        assertTrue(out[0].startsWith(f + ":4:"), r.out());
+        assertTrue(out[1].startsWith(" 4 | ...") && out[1].endsWith("..."), r.out());
+        assertEquals(" 4 | ".length() + 3 + 160 + 3, out[1].length(), "a window of 160 characters: " + out[1]);
+        int caret = out[2].indexOf('^');
+        assertEquals("-f", out[1].substring(caret, caret + 2), r.out());
+        assertEquals("^^", out[2].substring(caret).strip(), r.out());
+    }
+
+    @Test
     void failOnDecidesExitOne() throws Exception {
         String f = write("compose.yaml", NO_LIMITS).toString();
         assertEquals(0, CliRun.run("lint", "--fail-on", "error", f).exit());
