@@ -51,8 +51,8 @@ final class Prescan {
     private int headerDigit;
     // Lines indented more than this continue a plain scalar.
     private int plainIndent = NONE;
-    // The line ends in NEL or a Unicode separator: SnakeYAML breaks the line there, yet a colon before
-    // it is no value indicator to its scanner.
+    // The line ends in NEL: SnakeYAML breaks the line there, yet a colon before it is no value
+    // indicator to its scanner.
     private boolean softBreak;
     // Column of the key or dash whose value was left empty on the line before (the parent of what follows).
     private int openColumn = NONE;
@@ -461,9 +461,13 @@ final class Prescan {
         return p;
     }
 
-    /** Line breaks as SnakeYAML Engine reads them: NEL and the Unicode separators too (CR is refused earlier). */
+    /**
+     * Line breaks as SnakeYAML Engine's scanner reads them in block context: NEL too, but not the
+     * Unicode line and paragraph separators, which it takes as ordinary characters (CR alone is refused
+     * before the scan).
+     */
     private static boolean lineBreak(char c) {
-        return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return c == '\n' || c == '\u0085';
     }
 
     private static boolean blank(char c) {
