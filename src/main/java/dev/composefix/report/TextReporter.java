@@ -5,6 +5,7 @@ import dev.composefix.engine.Severity;
 import dev.composefix.fix.Fix;
 import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.LineMap;
+import java.io.IOException;
 
 /**
  * The default human format: {@code file:line:col: severity name message}, then the source line with
@@ -25,8 +26,29 @@ public final class TextReporter implements Reporter {
     @Override
     public String render(Report report) {
         StringBuilder b = new StringBuilder();
+        try {
+            render(report, b, b);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return b.toString();
+    }
+
+    @Override
+    public void render(Report report, Appendable out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        render(report, b, out);
+        out.append(b);
+    }
+
+    /** Renders into {@code b}, handing it to {@code out} (unless that is {@code b}) after each finding. */
+    private void render(Report report, StringBuilder b, Appendable out) throws IOException {
         Redaction redaction = report.redaction();
         for (Finding f : report.findings()) {
+            if (out != b && b.length() >= CHUNK) {
+                out.append(b);
+                b.setLength(0);
+            }
             b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
                     .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
                     .append(' ').append(paint(BOLD, f.rule()))
@@ -53,8 +75,10 @@ public final class TextReporter implements Reporter {
                     .append(report.count(Severity.INFO)).append(" info)");
         }
         b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');
-        return b.toString();
     }
+
+    /** How much text is handed on at a time when rendering into a stream. */
+    static final int CHUNK = 1 << 15;
 
     private void quote(StringBuilder b, LineMap lines, Finding f, Redaction redaction) {
         int line = f.start().line();
