@@ -104,6 +104,8 @@ public final class LintRun {
     private final Map<Path, Config> configs = new HashMap<>();
     private final Set<String> only;
     private final Set<String> skip;
+    /** Files that other files name (extends, include), parsed once for the run's projects. */
+    private final Map<String, YamlDocument> referenced = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @throws UsageException when --only or --skip names an unknown rule or --fail-on is invalid
@@ -319,6 +321,8 @@ public final class LintRun {
             paths.put(in.display(), in.path());
         }
         Path first = project.get(0).path();
+        // Files read as they are on disk may take referenced files parsed by an earlier project of the run.
+        Map<String, YamlDocument> shared = edited.isEmpty() && given.isEmpty() ? referenced : null;
         ProjectLoader loader = new ProjectLoader(new ProjectLoader.Options(repositoryRoot(first), options.profiles(),
                 variables(first), options.limits()), path -> {
                     String text = edited.get(path.toAbsolutePath().normalize());
@@ -330,7 +334,7 @@ public final class LintRun {
                         return in.bytes();
                     }
                     return options.limits().read(path);
-                });
+                }, shared);
         return loader.load(names, paths);
     }
 

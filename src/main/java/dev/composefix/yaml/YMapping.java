@@ -83,7 +83,9 @@ public final class YMapping implements YNode {
                     m.putIfAbsent(k, e);
                 }
             }
-            ownEntries = m;
+            // Published through an unmodifiable view (a final field): a file's tree may be read by
+            // several threads when projects of one run share a referenced file.
+            ownEntries = m = Collections.unmodifiableMap(m);
         }
         return m.get(key);
     }
