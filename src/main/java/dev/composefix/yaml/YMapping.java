@@ -80,7 +80,7 @@ public final class YMapping implements YNode {
             for (YEntry e : entries) {
                 String k = e.keyText();
                 if (k != null && !e.isMergeKey()) {
-                    m.putIfAbsent(k, e);
+                    m.putIfAbsent(k.intern(), e);
                 }
             }
             // Published through an unmodifiable view (a final field): a file's tree may be read by
@@ -119,7 +119,9 @@ public final class YMapping implements YNode {
                 } else {
                     String k = e.keyText();
                     if (k != null) {
-                        m.putIfAbsent(k, e);
+                        // Interned: rules look keys up by literals thousands of times per file, and a key
+                        // that is the literal itself matches without comparing characters.
+                        m.putIfAbsent(k.intern(), e);
                     }
                 }
             }
