@@ -120,11 +120,13 @@ final class LintCommand extends CommandBase {
         ReportOptions ro = new ReportOptions(output == null && io.terminal() && format == Format.TEXT
                 && !io.env().containsKey("NO_COLOR"), LinkBase.resolve(linkBase, io.env()),
                 catalog != null ? catalog : Rules.catalog(), Main.version());
-        String rendered = format.reporter(ro).render(report);
         if (output != null) {
-            write(output, rendered, "the report");
+            write(output, format.reporter(ro).render(report), "the report");
         } else {
-            io.out().print(rendered);
+            // Printed as it is rendered: the report of thousands of files is not held as one string.
+            PrintAppendable printed = new PrintAppendable(io.out());
+            format.reporter(ro).render(report, printed);
+            printed.finish();
             io.out().flush();
         }
         for (InternalFailure f : outcome.failures()) {
@@ -138,6 +140,47 @@ final class LintCommand extends CommandBase {
                     + (options.debug ? "." : " (add --debug for the stack trace)."));
         }
         return Math.max(exit, findingsExit);
+    }
+
+    /**
+     * Hands text to a print stream as {@code print(String)} would have taken it all at once: the same
+     * encoding, each piece ending on a whole character.
+     */
+    private static final class PrintAppendable implements Appendable {
+        private final java.io.PrintStream out;
+        private final StringBuilder pending = new StringBuilder();
+
+        PrintAppendable(java.io.PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Appendable append(CharSequence text) {
+            pending.append(text);
+            int end = pending.length();
+            if (end > 0 && Character.isHighSurrogate(pending.charAt(end - 1))) {
+                end--; // its low half comes with the next piece
+            }
+            out.print(pending.substring(0, end));
+            pending.delete(0, end);
+            return this;
+        }
+
+        /** Prints what is still held (a high surrogate that no low one followed). */
+        void finish() {
+            out.print(pending.toString());
+            pending.setLength(0);
+        }
+
+        @Override
+        public Appendable append(CharSequence text, int start, int end) {
+            return append(text.subSequence(start, end));
+        }
+
+        @Override
+        public Appendable append(char c) {
+            return append(String.valueOf(c));
+        }
     }
 
     private Baseline readBaseline() throws UsageException {

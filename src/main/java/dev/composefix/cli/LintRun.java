@@ -104,6 +104,8 @@ public final class LintRun {
     private final Map<Path, Config> configs = new HashMap<>();
     private final Set<String> only;
     private final Set<String> skip;
+    /** Files that other files name (extends, include), parsed once for the run's projects. */
+    private final Map<String, YamlDocument> referenced = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @throws UsageException when --only or --skip names an unknown rule or --fail-on is invalid
@@ -176,7 +178,7 @@ public final class LintRun {
         Map<String, Severity> failAt = new HashMap<>();
         int exit = ExitCode.OK;
         int files = 0;
-        List<YamlDocument> documents = new ArrayList<>();
+        Set<String> secrets = new LinkedHashSet<>();
         for (Linted l : linted) {
             files += l.files();
             findings.addAll(l.findings());
@@ -184,7 +186,7 @@ public final class LintRun {
             sources.putAll(l.sources());
             checks.putAll(l.checks());
             failAt.putAll(l.failAt());
-            documents.addAll(l.documents());
+            secrets.addAll(l.secrets());
             exit = Math.max(exit, l.exit());
         }
         for (int i = 0; i < scripts.size(); i++) {
@@ -235,14 +237,14 @@ public final class LintRun {
             }
         }
         findings.sort(Finding.ORDER);
-        Report report = new Report(findings, files, sources, checks, SecretRedaction.of(documents));
+        Report report = new Report(findings, files, sources, checks, SecretRedaction.ofValues(secrets));
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
     /** What linting one project gave, merged into the run's outcome in project order. */
     private record Linted(int files, List<Finding> findings, List<InternalFailure> failures,
             Map<String, LineMap> sources, Map<String, List<String>> checks, Map<String, Severity> failAt,
-            List<YamlDocument> documents, int exit) {
+            Set<String> secrets, int exit) {
     }
 
     private Linted lintProject(List<Input> project, Config config, RuleMetadata parseError) {
@@ -259,11 +261,11 @@ public final class LintRun {
             Finding f = parseError(parseError, project, e, sources, options.limits());
             findings.add(f);
             checks.put(f.file(), List.of(parseError.code()));
-            return new Linted(project.size(), findings, failures, sources, checks, failAt, List.of(), ExitCode.USAGE);
+            return new Linted(project.size(), findings, failures, sources, checks, failAt, Set.of(), ExitCode.USAGE);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in reading the project: reported as one, and the other projects still run.
             failures.add(new InternalFailure(ParseError.NAME, project.get(0).display(), e));
-            return new Linted(project.size(), findings, failures, sources, checks, failAt, List.of(),
+            return new Linted(project.size(), findings, failures, sources, checks, failAt, Set.of(),
                     ExitCode.INTERNAL);
         }
         LintResult result = linter(config, project.get(0).path()).lint(file);
@@ -280,7 +282,9 @@ public final class LintRun {
                 failAt.put(doc.source(), threshold);
             }
         }
-        return new Linted(project.size(), findings, failures, sources, checks, failAt, file.documents(), exit);
+        // The tree is dropped here: the report needs only the secret values to mask, and the lines to quote.
+        return new Linted(project.size(), findings, failures, sources, checks, failAt,
+                SecretRedaction.values(file.documents()), exit);
     }
 
     /** Loads a project's files (with their includes and extends) into one model. */
@@ -317,6 +321,8 @@ public final class LintRun {
             paths.put(in.display(), in.path());
         }
         Path first = project.get(0).path();
+        // Files read as they are on disk may take referenced files parsed by an earlier project of the run.
+        Map<String, YamlDocument> shared = edited.isEmpty() && given.isEmpty() ? referenced : null;
         ProjectLoader loader = new ProjectLoader(new ProjectLoader.Options(repositoryRoot(first), options.profiles(),
                 variables(first), options.limits()), path -> {
                     String text = edited.get(path.toAbsolutePath().normalize());
@@ -328,7 +334,7 @@ public final class LintRun {
                         return in.bytes();
                     }
                     return options.limits().read(path);
-                });
+                }, shared);
         return loader.load(names, paths);
     }
 
@@ -417,7 +423,23 @@ public final class LintRun {
         return c;
     }
 
+    /**
+     * The rules active under each config of the run, by identity: the same for every file under one
+     * config, and making them (names, metadata, options) for each of thousands of files was a cost.
+     */
+    private final Map<Config, List<ActiveRule>> active =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     private List<ActiveRule> activeRules(Config config) {
+        List<ActiveRule> known = active.get(config);
+        if (known == null) {
+            known = List.copyOf(computeActiveRules(config));
+            active.put(config, known);
+        }
+        return known;
+    }
+
+    private List<ActiveRule> computeActiveRules(Config config) {
         List<ActiveRule> out = new ArrayList<>();
         for (Rule r : catalog.rules()) {
             RuleMetadata meta = catalog.metadata(r);

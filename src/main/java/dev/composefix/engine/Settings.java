@@ -27,6 +27,11 @@ public record Settings(Host host, KindTable kinds, String into, TuningOptions tu
      * {@code ${REGISTRY}/postgres:16} is still postgres) and whether it is built from source.
      */
     public ServiceKind kindOf(Service s) {
+        // Kept on the service for this kind table: a dozen rules ask for each service's kind.
+        return s.remembered(kinds, () -> classify(s));
+    }
+
+    private ServiceKind classify(Service s) {
         Field<String> image = s.image();
         String text = image.hasValue() ? image.value() : null;
         if (image.state() == Field.State.UNKNOWN && image.node() != null) {

@@ -43,9 +43,23 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
      */
     private static final class CheckedEdits extends java.util.AbstractList<TextEdit> implements java.util.RandomAccess {
         private final List<TextEdit> edits;
+        /** The smallest start, once asked for: a plan's edits are shared by thousands of fixes. */
+        private volatile int start = -1;
 
         CheckedEdits(List<TextEdit> edits) {
             this.edits = edits;
+        }
+
+        int start() {
+            int s = start;
+            if (s < 0) {
+                s = Integer.MAX_VALUE;
+                for (TextEdit e : edits) {
+                    s = Math.min(s, e.start());
+                }
+                start = s;
+            }
+            return s;
         }
 
         @Override
@@ -74,10 +88,24 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
 
     /** {@code parent} extended by one key. */
     public static String child(String parent, String key) {
-        if (key.matches("[A-Za-z0-9_-]+")) {
+        if (plainKey(key)) {
             return parent.isEmpty() ? key : parent + "." + key;
         }
         return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    /** Whether {@code key} matches {@code [A-Za-z0-9_-]+} (checked by hand: paths are made for every fix and every tree difference). */
+    private static boolean plainKey(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** This fix under another title (one finding's part of a combined fix says what it does for that finding). */
@@ -137,11 +165,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
 
     /** The smallest start offset, to order fixes. */
     public int start() {
-        int s = Integer.MAX_VALUE;
-        for (TextEdit e : edits) {
-            s = Math.min(s, e.start());
-        }
-        return s;
+        return ((CheckedEdits) edits).start();
     }
 
     /** Applies non-conflicting edits (all of one file) to {@code text}. */

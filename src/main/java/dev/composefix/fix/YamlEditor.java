@@ -533,8 +533,12 @@ public final class YamlEditor {
                 || lower.equals(".inf") || lower.equals("-.inf") || lower.equals(".nan")) {
             return false;
         }
-        return !value.matches("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?|0x[0-9a-fA-F]+|0o[0-7]+");
+        return !NUMBER.matcher(value).matches();
     }
+
+    /** What YAML would read as a number rather than a string (compiled once: fixes ask for every value). */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?|0x[0-9a-fA-F]+|0o[0-7]+");
 
     static String quote(String value, char q) {
         if (q == '\'') {

@@ -176,6 +176,45 @@ public final class Secrets {
      * in any case, somewhere in it (a quick test before looking for names: false means none).
      */
     public static boolean mayNameSecret(String text) {
+        // One pass over ASCII text (reports ask this of every message and quoted line); text with other
+        // characters is upper-cased as words() does it, since some upper-case to ASCII letters.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return mayNameSecretUpper(text);
+            }
+            boolean hit = switch (c) {
+                case 'P', 'p' -> at(text, i, "PASS") || at(text, i, "PWD");
+                case 'S', 's' -> at(text, i, "SECRET");
+                case 'T', 't' -> at(text, i, "TOKEN");
+                case 'K', 'k' -> at(text, i, "KEY");
+                case 'C', 'c' -> at(text, i, "CREDENTIAL") || at(text, i, "CREDS");
+                case 'A', 'a' -> at(text, i, "AUTH");
+                default -> false;
+            };
+            if (hit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has the upper-case ASCII word {@code part} at {@code i}, in either case. */
+    private static boolean at(String text, int i, String part) {
+        if (i + part.length() > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < part.length(); j++) {
+            char c = text.charAt(i + j);
+            char p = part.charAt(j);
+            if (c != p && c != p + ('a' - 'A')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mayNameSecretUpper(String text) {
         String upper = text.toUpperCase(Locale.ROOT); // as words() compares them
         for (String part : NAME_PARTS) {
             if (upper.contains(part)) {

@@ -34,6 +34,27 @@ public final class Service {
         this.body = entry.value().resolve() instanceof YMapping m ? m : null;
     }
 
+    /** What {@link #remembered} holds: a value and what it was computed for. */
+    private record Memo(Object key, Object value) {
+    }
+
+    private Memo memo;
+
+    /**
+     * The value {@code compute} gives for this service and {@code key} (compared by identity), computed
+     * once while the key stays the same: for what many rules ask of every service, such as its kind.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remembered(Object key, java.util.function.Supplier<T> compute) {
+        Memo m = memo;
+        if (m != null && m.key() == key) {
+            return (T) m.value();
+        }
+        T value = compute.get();
+        memo = new Memo(key, value);
+        return value;
+    }
+
     public ComposeFile file() {
         return file;
     }

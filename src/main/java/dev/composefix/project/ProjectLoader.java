@@ -62,10 +62,27 @@ public final class ProjectLoader {
     private final Map<String, Interpolator> interpolators = new HashMap<>();
 
     public ProjectLoader(Options options, Reader reader) {
+        this(options, reader, null);
+    }
+
+    /**
+     * A loader that takes the files other files name ({@code extends: file:}, {@code include}) from
+     * {@code referenced} when an earlier project of the same run parsed them, and leaves there the ones
+     * it parses (by path and name; at most {@value #MAX_SHARED} files). A lint of many files sharing
+     * one base file (extends of a common services file) parses it once, not once per file. Only for
+     * loaders whose reader gives every file's text as it is on disk.
+     */
+    public ProjectLoader(Options options, Reader reader, Map<String, YamlDocument> referenced) {
         this.options = options;
         this.reader = reader;
         this.yaml = new YamlLoader(options.limits());
+        this.shared = referenced;
     }
+
+    /** How many referenced files a run keeps parsed. */
+    public static final int MAX_SHARED = 256;
+
+    private final Map<String, YamlDocument> shared;
 
     public ProjectLoader(Options options) {
         this(options, options.limits()::read);
@@ -326,6 +343,15 @@ public final class ProjectLoader {
             return doc;
         }
         checkInsideRepository(key, reference);
+        String sharedKey = shared != null && reference != null ? key + "\u0000" + name : null;
+        if (sharedKey != null) {
+            doc = shared.get(sharedKey);
+            if (doc != null) {
+                documents.put(key, doc);
+                names.put(key, name);
+                return doc;
+            }
+        }
         byte[] bytes;
         try {
             bytes = reader.read(path);
@@ -349,6 +375,9 @@ public final class ProjectLoader {
         }
         documents.put(key, doc);
         names.put(key, name);
+        if (sharedKey != null && shared.size() < MAX_SHARED) {
+            shared.putIfAbsent(sharedKey, doc);
+        }
         return doc;
     }
 

@@ -3,6 +3,7 @@ package dev.composefix.report;
 import dev.composefix.engine.Finding;
 import dev.composefix.fix.Fix;
 import dev.composefix.yaml.Position;
+import java.io.IOException;
 
 /**
  * GitHub Actions workflow commands, one line per finding, which the runner turns into annotations on
@@ -15,8 +16,29 @@ public final class GithubReporter implements Reporter {
     @Override
     public String render(Report report) {
         StringBuilder b = new StringBuilder();
+        try {
+            render(report, b, b);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return b.toString();
+    }
+
+    @Override
+    public void render(Report report, Appendable out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        render(report, b, out);
+        out.append(b);
+    }
+
+    /** Renders into {@code b}, handing it to {@code out} (unless that is {@code b}) after each finding. */
+    private static void render(Report report, StringBuilder b, Appendable out) throws IOException {
         Redaction redaction = report.redaction();
         for (Finding f : report.findings()) {
+            if (out != b && b.length() >= TextReporter.CHUNK) {
+                out.append(b);
+                b.setLength(0);
+            }
             String command = switch (f.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";
@@ -37,7 +59,6 @@ public final class GithubReporter implements Reporter {
                     .append(",title=").append(property(f.rule() + " (" + f.code() + ")"))
                     .append("::").append(data(message)).append('\n');
         }
-        return b.toString();
     }
 
     /** Escapes a command's message. */

@@ -85,6 +85,19 @@ public final class SecretRedaction implements Redaction {
 
     /** Masks, besides what {@link #generic()} does, every secret value written in {@code documents}. */
     public static SecretRedaction of(Collection<YamlDocument> documents) {
+        return ofValues(values(documents));
+    }
+
+    /**
+     * Masks, besides what {@link #generic()} does, every one of {@code values} (as {@link #values} finds
+     * them): a run over many files collects each file's values as it goes and keeps no trees.
+     */
+    public static SecretRedaction ofValues(Collection<String> values) {
+        return new SecretRedaction(values);
+    }
+
+    /** The secret values written in {@code documents}, each line of them that is long enough to mask anywhere. */
+    public static Set<String> values(Collection<YamlDocument> documents) {
         Set<String> found = new LinkedHashSet<>();
         for (YamlDocument doc : documents) {
             collect(doc.root(), found);
@@ -97,7 +110,7 @@ public final class SecretRedaction implements Redaction {
                 }
             }
         }
-        return new SecretRedaction(values);
+        return values;
     }
 
     private static void collect(YNode root, Set<String> out) {

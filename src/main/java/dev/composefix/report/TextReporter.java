@@ -5,6 +5,9 @@ import dev.composefix.engine.Severity;
 import dev.composefix.fix.Fix;
 import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.LineMap;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The default human format: {@code file:line:col: severity name message}, then the source line with
@@ -25,21 +28,83 @@ public final class TextReporter implements Reporter {
     @Override
     public String render(Report report) {
         StringBuilder b = new StringBuilder();
+        try {
+            render(report, b, b);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return b.toString();
+    }
+
+    @Override
+    public void render(Report report, Appendable out) throws IOException {
+        List<Finding> all = report.findings();
         Redaction redaction = report.redaction();
-        for (Finding f : report.findings()) {
-            b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
-                    .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
-                    .append(' ').append(paint(BOLD, f.rule()))
-                    .append(' ').append(redaction.mask(f.message())).append('\n');
-            LineMap lines = report.sources().get(f.file());
-            if (lines != null && f.start().line() <= lines.lineCount()) {
-                quote(b, lines, f, redaction);
-            }
-            Fix fix = redaction.shown(f.fix());
-            if (fix != null) {
-                b.append(paint(DIM, "   = fix: " + fix.title() + " (" + how(fix.safety()) + ")")).append('\n');
+        if (all.size() < PARALLEL_FROM || !(redaction == Redaction.NONE || redaction instanceof SecretRedaction)) {
+            StringBuilder b = new StringBuilder();
+            render(report, b, out);
+            out.append(b);
+            return;
+        }
+        // Many findings: blocks of them are rendered on every core, a window of blocks at a time, and
+        // printed in order (each finding's text depends on nothing but the finding, its file's lines and
+        // the redaction, whose memory is safe to share), so the text is the one a single thread writes.
+        int blocks = (all.size() + BLOCK - 1) / BLOCK;
+        for (int from = 0; from < blocks; from += WINDOW) {
+            List<String> texts = IntStream.range(from, Math.min(blocks, from + WINDOW)).parallel()
+                    .mapToObj(i -> {
+                        StringBuilder b = new StringBuilder();
+                        for (Finding f : all.subList(i * BLOCK, Math.min(all.size(), (i + 1) * BLOCK))) {
+                            finding(b, report, f, redaction);
+                        }
+                        return b.toString();
+                    }).toList();
+            for (String text : texts) {
+                out.append(text);
             }
         }
+        StringBuilder b = new StringBuilder();
+        summary(b, report);
+        out.append(b);
+    }
+
+    /** How many findings make rendering on several threads worth it, and how many findings a block has. */
+    private static final int PARALLEL_FROM = 4_000;
+    private static final int BLOCK = 500;
+    /** How many blocks are rendered before they are printed: what is held at a time. */
+    private static final int WINDOW = 4;
+
+    /** Renders into {@code b}, handing it to {@code out} (unless that is {@code b}) after each finding. */
+    private void render(Report report, StringBuilder b, Appendable out) throws IOException {
+        Redaction redaction = report.redaction();
+        for (Finding f : report.findings()) {
+            if (out != b && b.length() >= CHUNK) {
+                out.append(b);
+                b.setLength(0);
+            }
+            finding(b, report, f, redaction);
+        }
+        summary(b, report);
+    }
+
+    /** One finding: its line, the quoted source line with a marker, and its fix. */
+    private void finding(StringBuilder b, Report report, Finding f, Redaction redaction) {
+        b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
+                .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
+                .append(' ').append(paint(BOLD, f.rule()))
+                .append(' ').append(redaction.mask(f.message())).append('\n');
+        LineMap lines = report.sources().get(f.file());
+        if (lines != null && f.start().line() <= lines.lineCount()) {
+            quote(b, lines, f, redaction);
+        }
+        Fix fix = redaction.shown(f.fix());
+        if (fix != null) {
+            b.append(paint(DIM, "   = fix: " + fix.title() + " (" + how(fix.safety()) + ")")).append('\n');
+        }
+    }
+
+    /** The closing count of problems and files. */
+    private static void summary(StringBuilder b, Report report) {
         long n = report.findings().size();
         if (n > 0) {
             b.append('\n');
@@ -53,8 +118,10 @@ public final class TextReporter implements Reporter {
                     .append(report.count(Severity.INFO)).append(" info)");
         }
         b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');
-        return b.toString();
     }
+
+    /** How much text is handed on at a time when rendering into a stream. */
+    static final int CHUNK = 1 << 15;
 
     /** Source lines longer than this (in code points) are shown as a window around the finding. */
     static final int QUOTE_WIDTH = 160;

@@ -411,22 +411,33 @@ final class EnvironmentEdit {
         final Map<YNode, Integer> readers = new IdentityHashMap<>();
         final Map<YNode, Boolean> listItems = new IdentityHashMap<>();
         final Map<YNode, Integer> environments = new IdentityHashMap<>();
-        final Set<String> aliased = new HashSet<>();
+        /** The anchors the file's aliases name: the same for every variable, so collected once per file. */
+        Set<String> aliased = Set.of();
         final Set<String> extended = new HashSet<>();
         boolean listForm;
     }
 
     private static final Map<YamlDocument, Map<String, Uses>> USES = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Key in a document's map of uses under which its aliased anchors are kept (no variable is named so). */
+    private static final String ALIASES = "\u0000aliases";
+
     private static Uses uses(YamlDocument doc, String name) {
         Map<String, Uses> byName = USES.computeIfAbsent(doc, d -> Collections.synchronizedMap(new HashMap<>()));
-        return byName.computeIfAbsent(name, n -> compute(doc, n));
+        Uses aliases = byName.computeIfAbsent(ALIASES, n -> {
+            Uses a = new Uses();
+            Set<String> found = new HashSet<>();
+            collectAliases(doc.root() == null ? null : doc.root().resolve(), found);
+            a.aliased = Collections.unmodifiableSet(found);
+            return a;
+        });
+        return byName.computeIfAbsent(name, n -> compute(doc, n, aliases.aliased));
     }
 
-    private static Uses compute(YamlDocument doc, String name) {
+    private static Uses compute(YamlDocument doc, String name, Set<String> aliased) {
         Uses u = new Uses();
         YNode root = doc.root() == null ? null : doc.root().resolve();
-        collectAliases(root, u.aliased);
+        u.aliased = aliased;
         YEntry services = root instanceof YMapping r ? r.own("services") : null;
         if (services == null || !(services.value().resolve() instanceof YMapping all)) {
             return u;

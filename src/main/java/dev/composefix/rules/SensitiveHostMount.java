@@ -51,9 +51,12 @@ public final class SensitiveHostMount extends ServiceRule {
         }
     }
 
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("/{2,}");
+    private static final java.util.regex.Pattern HOME_DIRECTORY = java.util.regex.Pattern.compile("/(home|Users)/[^/]+");
+
     /** A path without trailing or doubled slashes. */
     static String normalize(String path) {
-        String p = path.replaceAll("/{2,}", "/");
+        String p = path.indexOf("//") < 0 ? path : DOUBLED.matcher(path).replaceAll("/");
         while (p.length() > 1 && p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
         }
@@ -70,6 +73,6 @@ public final class SensitiveHostMount extends ServiceRule {
             return false;
         }
         return source.equals("~") || source.equals("/home") || source.equals("/Users")
-                || source.matches("/(home|Users)/[^/]+");
+                || HOME_DIRECTORY.matcher(source).matches();
     }
 }

@@ -80,10 +80,12 @@ public final class YMapping implements YNode {
             for (YEntry e : entries) {
                 String k = e.keyText();
                 if (k != null && !e.isMergeKey()) {
-                    m.putIfAbsent(k, e);
+                    m.putIfAbsent(k.intern(), e);
                 }
             }
-            ownEntries = m;
+            // Published through an unmodifiable view (a final field): a file's tree may be read by
+            // several threads when projects of one run share a referenced file.
+            ownEntries = m = Collections.unmodifiableMap(m);
         }
         return m.get(key);
     }
@@ -117,7 +119,9 @@ public final class YMapping implements YNode {
                 } else {
                     String k = e.keyText();
                     if (k != null) {
-                        m.putIfAbsent(k, e);
+                        // Interned: rules look keys up by literals thousands of times per file, and a key
+                        // that is the literal itself matches without comparing characters.
+                        m.putIfAbsent(k.intern(), e);
                     }
                 }
             }

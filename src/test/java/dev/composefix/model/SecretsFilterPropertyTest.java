@@ -73,4 +73,26 @@ class SecretsFilterPropertyTest {
             assertTrue(!Secrets.credentials(t).isEmpty(), "seed " + seed + ": the token is masked: " + t);
         }
     }
+    /** The one-pass name filter answers as upper-casing the text and looking for each piece does. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theNameFilterAnswersAsUpperCasingDoes(long seed) {
+        Random r = new Random(seed);
+        String alphabet = "pPaAsSwWdDeEcCrRtToOkKnNyYiIlLuUhH_-=: \"'ſıßﬆéK";
+        StringBuilder text = new StringBuilder();
+        int n = r.nextInt(24);
+        for (int i = 0; i < n; i++) {
+            if (r.nextInt(4) == 0) {
+                String word = WORDS.get(r.nextInt(WORDS.size()));
+                text.append(word, 0, 1 + r.nextInt(word.length()));
+            } else {
+                text.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+        }
+        String upper = text.toString().toUpperCase(java.util.Locale.ROOT);
+        boolean expected = java.util.stream.Stream.of("PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL", "CREDS",
+                "AUTH").anyMatch(upper::contains);
+        org.junit.jupiter.api.Assertions.assertEquals(expected, Secrets.mayNameSecret(text.toString()),
+                "seed " + seed + ": '" + text + "'");
+    }
 }
