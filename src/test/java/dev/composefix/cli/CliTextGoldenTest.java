@@ -36,6 +36,7 @@ class CliTextGoldenTest {
                 c("lint-unknown-format", "lint", "--format", "nope", "x.yml"),
                 c("lint-missing-value", "lint", "--only"),
                 c("lint-bad-number", "lint", "--host-cpus", "abc", "x.yml"),
+                c("lint-bad-path", "lint", "--config", "a\u0000b", "x.yml"),
                 c("rewrite-help", "rewrite", "--help"),
                 c("rewrite-unknown-option", "rewrite", "-x", "x.yml"),
                 c("rewrite-missing-value", "rewrite", "x.yml", "-o"),
