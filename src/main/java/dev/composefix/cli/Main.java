@@ -7,26 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import dev.composefix.engine.RuleCatalog;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code composefix} command: subcommands, version, exit codes. */
-@Command(name = "composefix",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "Lints Docker Compose files and rewrites them into safer, resource-bounded versions.",
-        footer = {"", "%s"},
-        synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
-    private final Io io;
+    private CommandLine commandLine;
 
-    Main(Io io) {
-        this.io = io;
+    private Main() {
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: try 'composefix lint'");
+        throw new CommandLine.ParameterException(commandLine, "missing command: try 'composefix lint'");
     }
 
     public static void main(String[] args) {
@@ -42,14 +35,20 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with a given rule catalog (null: the real one), for tests of failure paths. */
     static int run(Io io, RuleCatalog catalog, String... args) {
-        CommandLine cmd = new CommandLine(new Main(io));
-        // picocli reads each command's annotations by reflection, which costs a cold start real time:
-        // when the first argument names a command, only that command is built (its parsing, help and
-        // errors do not depend on the others); otherwise all of them, for the overview and suggestions.
+        Main main = new Main();
+        CommandSpec spec = Specs.command(main, "composefix",
+                "Lints Docker Compose files and rewrites them into safer, resource-bounded versions.");
+        spec.versionProvider(new Version());
+        spec.usageMessage().synopsisSubcommandLabel("COMMAND");
+        CommandLine cmd = new CommandLine(spec);
+        main.commandLine = cmd;
+        // Each command's model costs a cold start time to build: when the first argument names a command,
+        // only that command is built (its parsing, help and errors do not depend on the others); otherwise
+        // all of them, for the overview.
         String named = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
         for (String name : COMMANDS) {
             if (named == null || named.equals(name)) {
-                cmd.addSubcommand(name, command(name, io, catalog));
+                cmd.addSubcommand(name, new CommandLine(command(name, io, catalog)));
             }
         }
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
@@ -78,13 +77,14 @@ public final class Main implements Runnable {
     /** The commands, in the order the overview lists them. */
     static final java.util.List<String> COMMANDS = java.util.List.of("lint", "rewrite", "plan", "rules", "explain");
 
-    private static Object command(String name, Io io, RuleCatalog catalog) {
+    /** The model of a command, declared by the command. */
+    static CommandSpec command(String name, Io io, RuleCatalog catalog) {
         return switch (name) {
-            case "lint" -> new LintCommand(io, catalog);
-            case "rewrite" -> new RewriteCommand(io, catalog);
-            case "plan" -> new PlanCommand(io, catalog);
-            case "rules" -> new RulesCommand(io, catalog);
-            case "explain" -> new ExplainCommand(io, catalog);
+            case "lint" -> new LintCommand(io, catalog).spec();
+            case "rewrite" -> new RewriteCommand(io, catalog).spec();
+            case "plan" -> new PlanCommand(io, catalog).spec();
+            case "rules" -> new RulesCommand(io, catalog).spec();
+            case "explain" -> new ExplainCommand(io, catalog).spec();
             default -> throw new IllegalArgumentException(name);
         };
     }
