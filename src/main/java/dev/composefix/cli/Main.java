@@ -35,6 +35,12 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with a given rule catalog (null: the real one), for tests of failure paths. */
     static int run(Io io, RuleCatalog catalog, String... args) {
+        // picocli registers, for every command, converters for types composefix's options do not use, by
+        // reflection (java.sql, java.time: loading and initializing those classes costs a cold start more
+        // than parsing does); the options' own types need none of them (paths have Specs.PATH).
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, ".*");
+        }
         Main main = new Main();
         CommandSpec spec = Specs.command(main, "composefix",
                 "Lints Docker Compose files and rewrites them into safer, resource-bounded versions.");
@@ -73,6 +79,8 @@ public final class Main implements Runnable {
         }
         return cmd.execute(args);
     }
+
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
     /** The commands, in the order the overview lists them. */
     static final java.util.List<String> COMMANDS = java.util.List.of("lint", "rewrite", "plan", "rules", "explain");
