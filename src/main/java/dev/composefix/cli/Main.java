@@ -72,7 +72,7 @@ public final class Main implements Runnable {
             }
             return ExitCode.INTERNAL;
         });
-        String help = String.format(ExitCode.TABLE);
+        String help = ExitCode.TABLE.replace("%n", System.lineSeparator()); // as String.format, without its parser
         cmd.getCommandSpec().usageMessage().footer("", help);
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().footer("", help);
