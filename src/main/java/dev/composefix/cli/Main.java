@@ -23,6 +23,15 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && LINTING.contains(args[0])) {
+            // A lint needs the rule catalog, the service kinds and the compiled Compose schema, each built
+            // once per process from resources and independent of the arguments: a second core builds them
+            // while this thread sets up the command line and reads the file. Whoever comes first builds
+            // each (they are built under a lock); a failure here is met again, and reported, by the run.
+            Thread prepare = new Thread(Main::prepare, "composefix-prepare");
+            prepare.setDaemon(true);
+            prepare.start();
+        }
         int code = run(Io.system(), args);
         System.out.flush();
         System.exit(code);
@@ -81,6 +90,20 @@ public final class Main implements Runnable {
     }
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /** The commands that lint (with the rule catalog, the kinds and the schema). */
+    private static final java.util.Set<String> LINTING = java.util.Set.of("lint", "rewrite", "plan");
+
+    /** Builds what every lint uses, ahead of the run that will use it. */
+    private static void prepare() {
+        try {
+            dev.composefix.rules.Rules.catalog();
+            dev.composefix.kinds.KindTable.builtIn();
+            dev.composefix.schema.SchemaCheck.resource(dev.composefix.rules.SchemaViolation.SCHEMA);
+        } catch (RuntimeException | Error e) {
+            // the run builds it again and says what went wrong
+        }
+    }
 
     /** The commands, in the order the overview lists them. */
     static final java.util.List<String> COMMANDS = java.util.List.of("lint", "rewrite", "plan", "rules", "explain");
