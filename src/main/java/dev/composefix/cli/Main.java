@@ -28,7 +28,7 @@ public final class Main implements Runnable {
             // once per process from resources and independent of the arguments: a second core builds them
             // while this thread sets up the command line and reads the file. Whoever comes first builds
             // each (they are built under a lock); a failure here is met again, and reported, by the run.
-            Thread prepare = new Thread(Main::prepare, "composefix-prepare");
+            Thread prepare = new Thread(new Prepare(), "composefix-prepare");
             prepare.setDaemon(true);
             prepare.start();
         }
@@ -94,14 +94,20 @@ public final class Main implements Runnable {
     /** The commands that lint (with the rule catalog, the kinds and the schema). */
     private static final java.util.Set<String> LINTING = java.util.Set.of("lint", "rewrite", "plan");
 
-    /** Builds what every lint uses, ahead of the run that will use it. */
-    private static void prepare() {
-        try {
-            dev.composefix.rules.Rules.catalog();
-            dev.composefix.kinds.KindTable.builtIn();
-            dev.composefix.schema.SchemaCheck.resource(dev.composefix.rules.SchemaViolation.SCHEMA);
-        } catch (RuntimeException | Error e) {
-            // the run builds it again and says what went wrong
+    /**
+     * Builds what every lint uses, ahead of the run that will use it. A class rather than a method
+     * reference, which a start would have to make (the training run archives this class).
+     */
+    static final class Prepare implements Runnable {
+        @Override
+        public void run() {
+            try {
+                dev.composefix.rules.Rules.catalog();
+                dev.composefix.kinds.KindTable.builtIn();
+                dev.composefix.schema.SchemaCheck.resource(dev.composefix.rules.SchemaViolation.SCHEMA);
+            } catch (RuntimeException | Error e) {
+                // the run builds it again and says what went wrong
+            }
         }
     }
 
