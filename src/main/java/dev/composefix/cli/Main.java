@@ -68,19 +68,9 @@ public final class Main implements Runnable {
         }
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            io.err().println("composefix: " + ex.getMessage());
-            io.err().println("Try 'composefix --help' for usage.");
-            return ExitCode.USAGE;
-        });
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-            io.err().println("composefix: internal error: " + ex);
-            io.err().println("This is a bug in composefix; please report it together with the input.");
-            if (LintCommand.debug(parsed)) {
-                ex.printStackTrace(io.err());
-            }
-            return ExitCode.INTERNAL;
-        });
+        Failures failures = new Failures(io);
+        cmd.setParameterExceptionHandler(failures);
+        cmd.setExecutionExceptionHandler(failures);
         String help = ExitCode.TABLE.replace("%n", System.lineSeparator()); // as String.format, without its parser
         cmd.getCommandSpec().usageMessage().footer("", help);
         for (CommandLine sub : cmd.getSubcommands().values()) {
@@ -90,6 +80,38 @@ public final class Main implements Runnable {
     }
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * What a mistake on the command line (exit 2) and a bug (exit 3) print. A class rather than two
+     * lambdas, which a start would have to link.
+     */
+    private static final class Failures
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        private final Io io;
+
+        Failures(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            io.err().println("composefix: " + ex.getMessage());
+            io.err().println("Try 'composefix --help' for usage.");
+            return ExitCode.USAGE;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine,
+                CommandLine.ParseResult parsed) {
+            io.err().println("composefix: internal error: " + ex);
+            io.err().println("This is a bug in composefix; please report it together with the input.");
+            if (LintCommand.debug(parsed)) {
+                ex.printStackTrace(io.err());
+            }
+            return ExitCode.INTERNAL;
+        }
+    }
 
     /** The commands that lint (with the rule catalog, the kinds and the schema). */
     private static final java.util.Set<String> LINTING = java.util.Set.of("lint", "rewrite", "plan");
