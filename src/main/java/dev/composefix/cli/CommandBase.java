@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every command shares: its surroundings, the rule catalog, the options that select rules and
@@ -28,16 +28,35 @@ abstract class CommandBase implements Callable<Integer> {
     protected final Io io;
     protected final RuleCatalog catalog;
 
-    @CommandLine.Mixin
     RunOptions options = new RunOptions();
+
+    /** The command's picocli model, which holds the values parsed ({@link #spec()} makes it). */
+    CommandSpec spec;
 
     CommandBase(Io io, RuleCatalog catalog) {
         this.io = io;
         this.catalog = catalog;
     }
 
+    /** The command's picocli model, with the shared options; the values parsed go to this command. */
+    final CommandSpec spec() {
+        spec = declare();
+        RunOptions.declare(spec);
+        return spec;
+    }
+
+    /** The command's model without the shared options ({@link Specs#command}). */
+    abstract CommandSpec declare();
+
+    /** Takes the values parsed for the command's own options and parameters. */
+    abstract void read(CommandSpec parsed);
+
     @Override
     public final Integer call() throws IOException {
+        if (spec != null) {
+            options.read(spec);
+            read(spec);
+        }
         try {
             return execute();
         } catch (UsageException e) {

@@ -6,29 +6,37 @@ import dev.composefix.engine.Spelling;
 import dev.composefix.report.RuleHelp;
 import dev.composefix.rules.Rules;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code composefix explain NAME-OR-CODE}: one rule's documentation from {@code rules/<name>.yaml}. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explains a rule: what it reports, why it matters, a bad and a good example, its fix and "
-                + "how safe that is, and its options."})
 final class ExplainCommand implements Callable<Integer> {
 
     private final Io io;
     private final RuleCatalog catalog;
 
-    @Parameters(paramLabel = "NAME-OR-CODE", arity = "1", description = "A rule's name or code, such as "
-            + "missing-memory-limit or CF101.")
     String rule;
+    private CommandSpec spec;
 
     ExplainCommand(Io io, RuleCatalog catalog) {
         this.io = io;
         this.catalog = catalog;
     }
 
+    /** The command's picocli model; the values parsed go to this command. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "explain", "Explains a rule: what it reports, why it matters, a bad and a good "
+                + "example, its fix and how safe that is, and its options.");
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("NAME-OR-CODE").arity("1").required(true).type(String.class)
+                .description("A rule's name or code, such as missing-memory-limit or CF101.").build());
+        return spec;
+    }
+
     @Override
     public Integer call() {
+        if (spec != null) {
+            rule = (String) spec.positionalParameters().get(0).getValue();
+        }
         RuleCatalog c = catalog != null ? catalog : Rules.catalog();
         RuleMetadata m = c.find(rule);
         if (m == null) {

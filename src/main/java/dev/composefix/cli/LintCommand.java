@@ -22,58 +22,67 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code composefix lint [PATH...]}. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Reports problems in compose files: missing limits, colliding health checks, "
-                + "force-removal commands, and more.",
-                "PATHs are files or directories (searched recursively for compose files, honouring "
-                        + ".gitignore); '-' reads standard input. Default: the current directory.",
-                "Directories are also searched for the docker commands of shell scripts, Makefiles, GitHub "
-                        + "Actions and GitLab CI files, package.json scripts and Python/JavaScript/TypeScript "
-                        + "code (--no-scripts turns this off)."})
 final class LintCommand extends CommandBase {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to lint ('-' for stdin).")
     List<String> paths = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class)
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    Format format = Format.TEXT;
     Path output;
-
-    @Option(names = "--link-base", paramLabel = "URL",
-            description = "markdown: link each finding to URL/PATH#Lline (default in GitHub Actions: the "
-                    + "commit being checked).")
     String linkBase;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings that are not recorded in this baseline file.")
     Path baseline;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record the current findings in FILE (they do not fail this run); later runs with "
-                    + "--baseline FILE report only new ones.")
     Path writeBaseline;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
-                    + "(default: the config's fail-on, else warning).")
     String failOn;
-
-    @Option(names = "--no-scripts",
-            description = "Lint only compose files: do not read the shell scripts, Makefiles, CI files, "
-                    + "package.json scripts and code that directories hold, nor such files given as PATHs.")
     boolean noScripts;
 
     LintCommand(Io io, RuleCatalog catalog) {
         super(io, catalog);
+    }
+
+    @Override
+    CommandSpec declare() {
+        CommandSpec spec = Specs.command(this, "lint", "Reports problems in compose files: missing limits, colliding "
+                + "health checks, force-removal commands, and more.",
+                "PATHs are files or directories (searched recursively for compose files, honouring "
+                        + ".gitignore); '-' reads standard input. Default: the current directory.",
+                "Directories are also searched for the docker commands of shell scripts, Makefiles, GitHub "
+                        + "Actions and GitLab CI files, package.json scripts and Python/JavaScript/TypeScript "
+                        + "code (--no-scripts turns this off).");
+        spec.addPositional(Specs.positionals("PATH", "0..*", "Files or directories to lint ('-' for stdin).").build());
+        spec.addOption(Specs.option("--format", "FORMAT", Format.class,
+                "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").defaultValue("text")
+                .converters(new FormatConverter()).completionCandidates(new FormatConverter.Candidates()).build());
+        spec.addOption(Specs.option(new String[] {"-o", "--output"}, "FILE", Path.class,
+                "Write the report to FILE.").build());
+        spec.addOption(Specs.option("--link-base", "URL",  String.class,
+                "markdown: link each finding to URL/PATH#Lline (default in GitHub Actions: the commit being "
+                        + "checked).").build());
+        spec.addOption(Specs.option("--baseline", "FILE", Path.class,
+                "Report only findings that are not recorded in this baseline file.").build());
+        spec.addOption(Specs.option("--write-baseline", "FILE", Path.class,
+                "Record the current findings in FILE (they do not fail this run); later runs with "
+                        + "--baseline FILE report only new ones.").build());
+        spec.addOption(Specs.option("--fail-on", "LEVEL", String.class,
+                "Exit 1 when a finding is at least this severe: error, warning, info or never "
+                        + "(default: the config's fail-on, else warning).").build());
+        spec.addOption(Specs.flag("--no-scripts",
+                "Lint only compose files: do not read the shell scripts, Makefiles, CI files, "
+                        + "package.json scripts and code that directories hold, nor such files given as PATHs.")
+                .build());
+        return spec;
+    }
+
+    @Override
+    void read(CommandSpec parsed) {
+        paths = Specs.list(parsed.positionalParameters().get(0).getValue());
+        format = Specs.value(parsed, "--format");
+        output = Specs.value(parsed, "--output");
+        linkBase = Specs.value(parsed, "--link-base");
+        baseline = Specs.value(parsed, "--baseline");
+        writeBaseline = Specs.value(parsed, "--write-baseline");
+        failOn = Specs.value(parsed, "--fail-on");
+        noScripts = Specs.flag(parsed, "--no-scripts");
     }
 
     static boolean debug(CommandLine.ParseResult parsed) {

@@ -7,29 +7,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import dev.composefix.engine.RuleCatalog;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code composefix} command: subcommands, version, exit codes. */
-@Command(name = "composefix",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "Lints Docker Compose files and rewrites them into safer, resource-bounded versions.",
-        footer = {"", "%s"},
-        synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
-    private final Io io;
+    private CommandLine commandLine;
 
-    Main(Io io) {
-        this.io = io;
+    private Main() {
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: try 'composefix lint'");
+        throw new CommandLine.ParameterException(commandLine, "missing command: try 'composefix lint'");
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && LINTING.contains(args[0])) {
+            // A lint needs the rule catalog, the service kinds and the compiled Compose schema, each built
+            // once per process from resources and independent of the arguments: a second core builds them
+            // while this thread sets up the command line and reads the file. Whoever comes first builds
+            // each (they are built under a lock); a failure here is met again, and reported, by the run.
+            Thread prepare = new Thread(new Prepare(), "composefix-prepare");
+            prepare.setDaemon(true);
+            prepare.start();
+        }
         int code = run(Io.system(), args);
         System.out.flush();
         System.exit(code);
@@ -42,32 +44,34 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with a given rule catalog (null: the real one), for tests of failure paths. */
     static int run(Io io, RuleCatalog catalog, String... args) {
-        CommandLine cmd = new CommandLine(new Main(io));
-        // picocli reads each command's annotations by reflection, which costs a cold start real time:
-        // when the first argument names a command, only that command is built (its parsing, help and
-        // errors do not depend on the others); otherwise all of them, for the overview and suggestions.
+        // picocli registers, for every command, converters for types composefix's options do not use, by
+        // reflection (java.sql, java.time: loading and initializing those classes costs a cold start more
+        // than parsing does); the options' own types need none of them (paths have Specs.PATH).
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, ".*");
+        }
+        Main main = new Main();
+        CommandSpec spec = Specs.command(main, "composefix",
+                "Lints Docker Compose files and rewrites them into safer, resource-bounded versions.");
+        spec.versionProvider(new Version());
+        spec.usageMessage().synopsisSubcommandLabel("COMMAND");
+        CommandLine cmd = new CommandLine(spec);
+        main.commandLine = cmd;
+        // Each command's model costs a cold start time to build: when the first argument names a command,
+        // only that command is built (its parsing, help and errors do not depend on the others); otherwise
+        // all of them, for the overview.
         String named = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
         for (String name : COMMANDS) {
             if (named == null || named.equals(name)) {
-                cmd.addSubcommand(name, command(name, io, catalog));
+                cmd.addSubcommand(name, new CommandLine(command(name, io, catalog)));
             }
         }
         cmd.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            io.err().println("composefix: " + ex.getMessage());
-            io.err().println("Try 'composefix --help' for usage.");
-            return ExitCode.USAGE;
-        });
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-            io.err().println("composefix: internal error: " + ex);
-            io.err().println("This is a bug in composefix; please report it together with the input.");
-            if (LintCommand.debug(parsed)) {
-                ex.printStackTrace(io.err());
-            }
-            return ExitCode.INTERNAL;
-        });
-        String help = String.format(ExitCode.TABLE);
+        Failures failures = new Failures(io);
+        cmd.setParameterExceptionHandler(failures);
+        cmd.setExecutionExceptionHandler(failures);
+        String help = ExitCode.TABLE.replace("%n", System.lineSeparator()); // as String.format, without its parser
         cmd.getCommandSpec().usageMessage().footer("", help);
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().footer("", help);
@@ -75,16 +79,71 @@ public final class Main implements Runnable {
         return cmd.execute(args);
     }
 
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    /**
+     * What a mistake on the command line (exit 2) and a bug (exit 3) print. A class rather than two
+     * lambdas, which a start would have to link.
+     */
+    private static final class Failures
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        private final Io io;
+
+        Failures(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            io.err().println("composefix: " + ex.getMessage());
+            io.err().println("Try 'composefix --help' for usage.");
+            return ExitCode.USAGE;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine,
+                CommandLine.ParseResult parsed) {
+            io.err().println("composefix: internal error: " + ex);
+            io.err().println("This is a bug in composefix; please report it together with the input.");
+            if (LintCommand.debug(parsed)) {
+                ex.printStackTrace(io.err());
+            }
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    /** The commands that lint (with the rule catalog, the kinds and the schema). */
+    private static final java.util.Set<String> LINTING = java.util.Set.of("lint", "rewrite", "plan");
+
+    /**
+     * Builds what every lint uses, ahead of the run that will use it. A class rather than a method
+     * reference, which a start would have to make (the training run archives this class).
+     */
+    static final class Prepare implements Runnable {
+        @Override
+        public void run() {
+            try {
+                dev.composefix.rules.Rules.catalog();
+                dev.composefix.kinds.KindTable.builtIn();
+                dev.composefix.schema.SchemaCheck.resource(dev.composefix.rules.SchemaViolation.SCHEMA);
+            } catch (RuntimeException | Error e) {
+                // the run builds it again and says what went wrong
+            }
+        }
+    }
+
     /** The commands, in the order the overview lists them. */
     static final java.util.List<String> COMMANDS = java.util.List.of("lint", "rewrite", "plan", "rules", "explain");
 
-    private static Object command(String name, Io io, RuleCatalog catalog) {
+    /** The model of a command, declared by the command. */
+    static CommandSpec command(String name, Io io, RuleCatalog catalog) {
         return switch (name) {
-            case "lint" -> new LintCommand(io, catalog);
-            case "rewrite" -> new RewriteCommand(io, catalog);
-            case "plan" -> new PlanCommand(io, catalog);
-            case "rules" -> new RulesCommand(io, catalog);
-            case "explain" -> new ExplainCommand(io, catalog);
+            case "lint" -> new LintCommand(io, catalog).spec();
+            case "rewrite" -> new RewriteCommand(io, catalog).spec();
+            case "plan" -> new PlanCommand(io, catalog).spec();
+            case "rules" -> new RulesCommand(io, catalog).spec();
+            case "explain" -> new ExplainCommand(io, catalog).spec();
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -17,26 +17,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code composefix plan FILE}: the stack's resources and schedule, now and after {@code rewrite}. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Shows every service's kind, memory limit and reservation, CPU limit, health-check "
-                + "interval and start stage, the totals against the host budget, and how often health "
-                + "checks fire together: as the file is now and as `rewrite` would make it."})
 final class PlanCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "0..1",
-            description = "The compose file ('-' for standard input); or give the project's files with -f.")
     String file;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
-    String format;
-
-    @Option(names = "--unsafe-fixes", description = "Plan with the unsafe fixes applied too.")
+    String format = "text";
     boolean unsafeFixes;
+
+    @Override
+    CommandSpec declare() {
+        CommandSpec spec = Specs.command(this, "plan", "Shows every service's kind, memory limit and reservation, "
+                + "CPU limit, health-check interval and start stage, the totals against the host budget, and how "
+                + "often health checks fire together: as the file is now and as `rewrite` would make it.");
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("FILE").arity("0..1").type(String.class)
+                .description("The compose file ('-' for standard input); or give the project's files with -f.")
+                .build());
+        spec.addOption(Specs.option("--format", "FORMAT", String.class, "text or json.").defaultValue("text").build());
+        spec.addOption(Specs.flag("--unsafe-fixes", "Plan with the unsafe fixes applied too.").build());
+        return spec;
+    }
+
+    @Override
+    void read(CommandSpec parsed) {
+        file = (String) parsed.positionalParameters().get(0).getValue();
+        format = Specs.value(parsed, "--format");
+        unsafeFixes = Specs.flag(parsed, "--unsafe-fixes");
+    }
 
     PlanCommand(Io io, RuleCatalog catalog) {
         super(io, catalog);

@@ -33,43 +33,52 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code composefix rewrite FILE}: the file with every safe fix applied. */
-@Command(name = "rewrite", mixinStandardHelpOptions = true,
-        description = {"Writes the compose file with its problems fixed: limits, staggered health checks, "
-                + "staged startup, and more. Only text at the fixed places changes: comments, key order, "
-                + "quoting, anchors and line endings stay.",
-                "Without -o, -i, --diff or --check, the rewritten file goes to standard output."})
 final class RewriteCommand extends CommandBase {
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "The compose file ('-' for standard input); with -i or --check, any number of files; "
-                    + "or give one project's files with -f.")
     List<String> files = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the rewritten file to OUT.")
     Path output;
-
-    @Option(names = {"-i", "--in-place"}, description = "Replace FILE (atomically; nothing is written when "
-            + "there is nothing to change).")
     boolean inPlace;
-
-    @Option(names = "--diff", description = "Print a unified diff instead of the file.")
     boolean diff;
-
-    @Option(names = "--check", description = "Exit 1 when the file would change, printing the diff (for pre-commit).")
     boolean check;
-
-    @Option(names = "--unsafe-fixes", description = "Also apply fixes that could break a stack that works today.")
     boolean unsafeFixes;
-
-    @Option(names = "--into", paramLabel = "OVERRIDE",
-            description = "Leave every existing file as it is and write all additions into OVERRIDE (created "
-                    + "when missing), an override file loaded after the others.")
     String into;
+
+    @Override
+    CommandSpec declare() {
+        CommandSpec spec = Specs.command(this, "rewrite", "Writes the compose file with its problems fixed: limits, "
+                + "staggered health checks, staged startup, and more. Only text at the fixed places changes: "
+                + "comments, key order, quoting, anchors and line endings stay.",
+                "Without -o, -i, --diff or --check, the rewritten file goes to standard output.");
+        spec.addPositional(Specs.positionals("FILE", "0..*", "The compose file ('-' for standard input); with -i or "
+                + "--check, any number of files; or give one project's files with -f.").build());
+        spec.addOption(Specs.option(new String[] {"-o", "--output"}, "OUT", Path.class,
+                "Write the rewritten file to OUT.").build());
+        spec.addOption(Specs.flag(new String[] {"-i", "--in-place"}, "Replace FILE (atomically; nothing is written "
+                + "when there is nothing to change).").build());
+        spec.addOption(Specs.flag("--diff", "Print a unified diff instead of the file.").build());
+        spec.addOption(Specs.flag("--check",
+                "Exit 1 when the file would change, printing the diff (for pre-commit).").build());
+        spec.addOption(Specs.flag("--unsafe-fixes",
+                "Also apply fixes that could break a stack that works today.").build());
+        spec.addOption(Specs.option("--into", "OVERRIDE", String.class,
+                "Leave every existing file as it is and write all additions into OVERRIDE (created "
+                        + "when missing), an override file loaded after the others.").build());
+        return spec;
+    }
+
+    @Override
+    void read(CommandSpec parsed) {
+        files = Specs.list(parsed.positionalParameters().get(0).getValue());
+        output = Specs.value(parsed, "--output");
+        inPlace = Specs.flag(parsed, "--in-place");
+        diff = Specs.flag(parsed, "--diff");
+        check = Specs.flag(parsed, "--check");
+        unsafeFixes = Specs.flag(parsed, "--unsafe-fixes");
+        into = Specs.value(parsed, "--into");
+    }
 
     RewriteCommand(Io io, RuleCatalog catalog) {
         super(io, catalog);

@@ -9,13 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code composefix rules}: every rule with its code, severity, fix safety, status and summary. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Lists every rule: code, name, default severity, fix safety, lifecycle status, the version "
-                + "it appeared in, and what it reports.", "'composefix explain NAME-OR-CODE' documents one rule."})
 final class RulesCommand implements Callable<Integer> {
 
     /** Bumped only when the JSON changes in a way that breaks readers. */
@@ -24,16 +20,28 @@ final class RulesCommand implements Callable<Integer> {
     private final Io io;
     private final RuleCatalog catalog;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
-    String format;
+    String format = "text";
+    private CommandSpec spec;
 
     RulesCommand(Io io, RuleCatalog catalog) {
         this.io = io;
         this.catalog = catalog;
     }
 
+    /** The command's picocli model; the values parsed go to this command. */
+    CommandSpec spec() {
+        spec = Specs.command(this, "rules", "Lists every rule: code, name, default severity, fix safety, lifecycle "
+                + "status, the version it appeared in, and what it reports.",
+                "'composefix explain NAME-OR-CODE' documents one rule.");
+        spec.addOption(Specs.option("--format", "FORMAT", String.class, "text or json.").defaultValue("text").build());
+        return spec;
+    }
+
     @Override
     public Integer call() {
+        if (spec != null) {
+            format = Specs.value(spec, "--format");
+        }
         List<RuleMetadata> rules = (catalog != null ? catalog : Rules.catalog()).metadata();
         String out;
         switch (format) {

@@ -5,61 +5,71 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Options every command that lints shares: rule selection, config, variables, standard input, debug. */
 final class RunOptions {
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this config file instead of searching for .composefix.yml.")
     Path config;
-
-    @Option(names = "--only", paramLabel = "RULES", split = ",",
-            description = "Only these rules (codes or names, comma-separated).")
     List<String> only = new ArrayList<>();
-
-    @Option(names = "--skip", paramLabel = "RULES", split = ",",
-            description = "Not these rules (codes or names, comma-separated).")
     List<String> skip = new ArrayList<>();
-
-    @Option(names = "--env-file", paramLabel = "FILE",
-            description = "Read interpolation variables from FILE instead of the .env beside each compose file.")
     Path envFile;
-
-    @Option(names = "--ignore-environment",
-            description = "Interpolate from env files and defaults only, not the process environment "
-                    + "(reproducible reports).")
     boolean ignoreEnvironment;
-
-    @Option(names = "--stdin-filename", paramLabel = "NAME",
-            description = "The path standard input stands for (names it in reports; finds its config and .env).")
     String stdinFilename;
-
-    @Option(names = "--host-memory", paramLabel = "SIZE",
-            description = "Memory the stack must fit in, such as 6G (config: host.memory).")
     String hostMemory;
-
-    @Option(names = "--host-cpus", paramLabel = "N", description = "CPUs the stack may use (config: host.cpus).")
     Double hostCpus;
-
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-            description = "A file of the project, in merge order (repeatable), as for docker compose -f.")
     List<String> files = new ArrayList<>();
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Only services of this profile (repeatable) and those without one; default: all.")
     List<String> profiles = new ArrayList<>();
-
-    @Option(names = "--project-root", paramLabel = "DIR",
-            description = "References (extends, include) may not leave DIR (default: the directory holding .git).")
     Path projectRoot;
-
-    @Option(names = "--max-file-size", paramLabel = "SIZE",
-            description = "Refuse compose files larger than SIZE, such as 20M (default: 10M).")
     String maxFileSize;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
+
+    /** Adds these options to a command. */
+    static void declare(CommandSpec spec) {
+        spec.addOption(Specs.option("--config", "FILE", Path.class,
+                "Use this config file instead of searching for .composefix.yml.").build());
+        spec.addOption(Specs.repeatable(new String[] {"--only"}, "RULES",
+                "Only these rules (codes or names, comma-separated).").splitRegex(",").build());
+        spec.addOption(Specs.repeatable(new String[] {"--skip"}, "RULES",
+                "Not these rules (codes or names, comma-separated).").splitRegex(",").build());
+        spec.addOption(Specs.option("--env-file", "FILE", Path.class,
+                "Read interpolation variables from FILE instead of the .env beside each compose file.").build());
+        spec.addOption(Specs.flag("--ignore-environment",
+                "Interpolate from env files and defaults only, not the process environment "
+                        + "(reproducible reports).").build());
+        spec.addOption(Specs.option("--stdin-filename", "NAME", String.class,
+                "The path standard input stands for (names it in reports; finds its config and .env).").build());
+        spec.addOption(Specs.option("--host-memory", "SIZE", String.class,
+                "Memory the stack must fit in, such as 6G (config: host.memory).").build());
+        spec.addOption(Specs.option("--host-cpus", "N", Double.class,
+                "CPUs the stack may use (config: host.cpus).").build());
+        spec.addOption(Specs.repeatable(new String[] {"-f", "--file"}, "FILE",
+                "A file of the project, in merge order (repeatable), as for docker compose -f.").build());
+        spec.addOption(Specs.repeatable(new String[] {"--profile"}, "NAME",
+                "Only services of this profile (repeatable) and those without one; default: all.").build());
+        spec.addOption(Specs.option("--project-root", "DIR", Path.class,
+                "References (extends, include) may not leave DIR (default: the directory holding .git).").build());
+        spec.addOption(Specs.option("--max-file-size", "SIZE", String.class,
+                "Refuse compose files larger than SIZE, such as 20M (default: 10M).").build());
+        spec.addOption(Specs.flag("--debug", "Print stack traces of internal errors.").build());
+    }
+
+    /** Takes the values parsed for these options. */
+    void read(CommandSpec spec) {
+        config = Specs.value(spec, "--config");
+        only = Specs.list(spec, "--only");
+        skip = Specs.list(spec, "--skip");
+        envFile = Specs.value(spec, "--env-file");
+        ignoreEnvironment = Specs.flag(spec, "--ignore-environment");
+        stdinFilename = Specs.value(spec, "--stdin-filename");
+        hostMemory = Specs.value(spec, "--host-memory");
+        hostCpus = Specs.value(spec, "--host-cpus");
+        files = Specs.list(spec, "--file");
+        profiles = Specs.list(spec, "--profile");
+        projectRoot = Specs.value(spec, "--project-root");
+        maxFileSize = Specs.value(spec, "--max-file-size");
+        debug = Specs.flag(spec, "--debug");
+    }
 
     /** Checks the files the options name, then builds the run. */
     LintRun run(Io io, RuleCatalog catalog, String failOn) throws UsageException {

@@ -63,6 +63,7 @@ public final class Training {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         Io io = new Io(InputStream.nullInputStream(), quiet, quiet, Map.of(), dir, false);
         int failed = 0;
+        new Main.Prepare().run(); // what Main.main starts beside a lint
         for (List<String> run : RUNS) {
             Files.write(file, stack);
             String[] args = run.stream().map(a -> a.equals("FILE") ? file.toString()

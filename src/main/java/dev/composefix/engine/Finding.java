@@ -18,12 +18,36 @@ public record Finding(String code, String rule, Severity severity, String file, 
     }
 
     /** The order of every report: file, line, column, code. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(f -> f.start().line())
-            .thenComparingInt(f -> f.start().column())
-            .thenComparing(Finding::code)
-            .thenComparing(Finding::service, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = new Order();
+
+    /**
+     * File, line, column, code, service (none first), message. Written out rather than composed from
+     * {@code Comparator.comparing}: those lambdas are made at every start (class-data sharing keeps none of
+     * the JDK's own).
+     */
+    private static final class Order implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = a.file().compareTo(b.file());
+            if (c == 0) {
+                c = Integer.compare(a.start().line(), b.start().line());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.start().column(), b.start().column());
+            }
+            if (c == 0) {
+                c = a.code().compareTo(b.code());
+            }
+            if (c == 0) {
+                c = a.service() == null ? (b.service() == null ? 0 : -1)
+                        : b.service() == null ? 1 : a.service().compareTo(b.service());
+            }
+            if (c == 0) {
+                c = a.message().compareTo(b.message());
+            }
+            return c;
+        }
+    }
 
     public Finding withSeverity(Severity s) {
         return new Finding(code, rule, s, file, start, end, service, message, fix);

@@ -1,28 +1,27 @@
 package dev.composefix.report;
 
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The output formats of {@code composefix lint --format}, each building its reporter. */
 public enum Format {
-    TEXT(o -> new TextReporter(o.color())),
-    JSON(o -> new JsonReporter()),
-    SARIF(SarifReporter::new),
-    GITHUB(o -> new GithubReporter()),
-    CHECKSTYLE(o -> new CheckstyleReporter()),
-    CODECLIMATE(CodeClimateReporter::new),
-    RDJSON(o -> new RdjsonReporter()),
-    JUNIT(JunitReporter::new),
-    MARKDOWN(o -> new MarkdownReporter(o.linkBase()));
+    TEXT, JSON, SARIF, GITHUB, CHECKSTYLE, CODECLIMATE, RDJSON, JUNIT, MARKDOWN;
 
-    private final Function<ReportOptions, Reporter> factory;
-
-    Format(Function<ReportOptions, Reporter> factory) {
-        this.factory = factory;
-    }
-
-    public Reporter reporter(ReportOptions options) {
-        return factory.apply(options);
+    /**
+     * The reporter of this format. A switch rather than a factory per constant: a start then links no
+     * lambdas for the formats and loads only the reporter it uses.
+     */
+    public Reporter reporter(ReportOptions o) {
+        return switch (this) {
+            case TEXT -> new TextReporter(o.color());
+            case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter(o);
+            case GITHUB -> new GithubReporter();
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case CODECLIMATE -> new CodeClimateReporter(o);
+            case RDJSON -> new RdjsonReporter();
+            case JUNIT -> new JunitReporter(o);
+            case MARKDOWN -> new MarkdownReporter(o.linkBase());
+        };
     }
 
     public String id() {

@@ -24,7 +24,8 @@ import java.util.List;
  */
 public final class SchemaViolation implements Rule {
 
-    static final String SCHEMA = "/schemas/compose.schema.json";
+    /** The schema this rule checks files against. */
+    public static final String SCHEMA = "/schemas/compose.schema.json";
 
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
