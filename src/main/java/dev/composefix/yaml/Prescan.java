@@ -7,14 +7,16 @@ package dev.composefix.yaml;
  *
  * <p>Both are lower bounds: whatever the scan is not sure of is not counted. The length of a scalar
  * counts its characters as written, an escape sequence as one and a line break as none, and leaves
- * out blanks that folding could remove. It follows the
- * structure of YAML closely enough to know what is inside a scalar: block scalars ({@code |}, {@code >})
- * by their indentation, quoted scalars across lines, flow collections by their brackets and the
- * continuation lines of multi-line plain scalars. It counts an implicit key in block context
- * ({@code key:} at the start of a node, plain or quoted) and every value indicator in flow context.
- * Explicit keys without a value, keys that are aliases and whatever follows a construct it does not
- * follow are left out. On a well-formed file the count never exceeds the keys the parser finds; the
- * property is tested on the corpus, the fixtures, their mutants and generated unusual files.
+ * out blanks that folding could remove. The scan follows the structure of YAML closely enough to know
+ * what is inside a scalar: block scalars ({@code |}, {@code >}) by their indentation, quoted scalars
+ * across lines, flow collections by their brackets and the continuation lines of multi-line plain
+ * scalars. It counts an implicit key in block context ({@code key:} at the start of a node, plain or
+ * quoted) and every value indicator in flow context. Explicit keys without a value, keys that are
+ * aliases and whatever follows a construct it does not follow are left out. Lines end at line feeds:
+ * the loader refuses lone carriage returns and the characters YAML readers disagree on as line breaks
+ * (NEL, U+2028, U+2029) before the scan. On a well-formed file the count never exceeds the keys the
+ * parser finds, nor the measure the longest scalar; both are tested on the corpus, the fixtures, their
+ * mutants and generated text.
  */
 final class Prescan {
 
@@ -51,9 +53,6 @@ final class Prescan {
     private int headerDigit;
     // Lines indented more than this continue a plain scalar.
     private int plainIndent = NONE;
-    // The line ends in NEL: SnakeYAML breaks the line there, yet a colon before it is no value
-    // indicator to its scanner.
-    private boolean softBreak;
     // Column of the key or dash whose value was left empty on the line before (the parent of what follows).
     private int openColumn = NONE;
 
@@ -88,12 +87,11 @@ final class Prescan {
         int n = text.length();
         int p = 0;
         while (p < n && past == NONE) {
-            int eol = p;
-            while (eol < n && !lineBreak(text.charAt(eol))) {
-                eol++;
+            int eol = text.indexOf('\n', p);
+            if (eol < 0) {
+                eol = n;
             }
             int end = eol > p && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
-            softBreak = eol < n && text.charAt(eol) != '\n';
             line(p, end);
             p = eol + 1;
         }
@@ -412,9 +410,9 @@ final class Prescan {
         return -1;
     }
 
-    /** Whether the colon at {@code i} is followed by a blank or a hard line end. */
+    /** Whether the colon at {@code i} is followed by a blank or the line's end. */
     private boolean valueFollows(int i, int end) {
-        return i + 1 < end ? blank(text.charAt(i + 1)) : !softBreak;
+        return i + 1 >= end || blank(text.charAt(i + 1));
     }
 
     /** Characters of a quoted scalar's text in {@code [from, to)}: an escape sequence counts as one. */
@@ -459,15 +457,6 @@ final class Prescan {
             p++;
         }
         return p;
-    }
-
-    /**
-     * Line breaks as SnakeYAML Engine's scanner reads them in block context: NEL too, but not the
-     * Unicode line and paragraph separators, which it takes as ordinary characters (CR alone is refused
-     * before the scan).
-     */
-    private static boolean lineBreak(char c) {
-        return c == '\n' || c == '\u0085';
     }
 
     private static boolean blank(char c) {

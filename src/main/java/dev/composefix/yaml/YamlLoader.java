@@ -198,12 +198,23 @@ public final class YamlLoader {
     private static void rejectControlCharacters(String text, LineMap lines) throws YamlException {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < '\u0085') {
+                continue;
+            }
             if (c == 0) {
                 throw new YamlException("NUL character in the file", lines.at(i));
             }
             if (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
                 throw new YamlException("carriage return without a line feed (old Mac line ending); "
                         + "use LF or CRLF line endings", lines.at(i));
+            }
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // Compose's YAML reader breaks lines at these, SnakeYAML Engine at NEL only and not
+                // everywhere: the file would mean one thing to Compose and another to composefix.
+                throw new YamlException(String.format("U+%04X (%s) in the file: YAML readers disagree on whether "
+                        + "it ends a line; use a line feed, or write it as an escape in a double-quoted string",
+                        (int) c, c == '\u0085' ? "next line" : c == '\u2028' ? "line separator"
+                                : "paragraph separator"), lines.at(i));
             }
         }
     }

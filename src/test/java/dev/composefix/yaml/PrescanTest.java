@@ -101,8 +101,6 @@ class PrescanTest {
             explicit keys are not counted           ## ? a\\n: b\\n                                     ## 0
             a key after tabs is not counted         ## a:\\n\\tb: 1\\n                                   ## 1
             CRLF line ends                          ## a: |\\r\\n  k: v\\r\\nb: 1\\r\\n                 ## 2
-            a line separator is an ordinary char    ## x: 1\\n\u2028  v: |\\n  k: v\\n                   ## 2
-            NEL breaks a line                       ## a: |\\n  k: v\\n\u0085b: 1\\n                   ## 2
             """)
     void countsWhatItIsSureOf(String name, String text, int expected) {
         String yaml = unescape(text.strip()).replace("\\r", "\r");
