@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * The default human format: {@code file:line:col: severity name message}, then the source line with
  * a marker under the finding, then a summary. Colours only when asked (a terminal without NO_COLOR).
  */
-public final class TextReporter implements Reporter {
+public final class TextReporter extends FindingByFinding {
 
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
@@ -26,24 +26,11 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public String render(Report report) {
-        StringBuilder b = new StringBuilder();
-        try {
-            render(report, b, b);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return b.toString();
-    }
-
-    @Override
     public void render(Report report, Appendable out) throws IOException {
         List<Finding> all = report.findings();
         Redaction redaction = report.redaction();
         if (all.size() < PARALLEL_FROM || !(redaction == Redaction.NONE || redaction instanceof SecretRedaction)) {
-            StringBuilder b = new StringBuilder();
-            render(report, b, out);
-            out.append(b);
+            super.render(report, out);
             return;
         }
         // Many findings: blocks of them are rendered on every core, a window of blocks at a time, and
@@ -55,7 +42,7 @@ public final class TextReporter implements Reporter {
                     .mapToObj(i -> {
                         StringBuilder b = new StringBuilder();
                         for (Finding f : all.subList(i * BLOCK, Math.min(all.size(), (i + 1) * BLOCK))) {
-                            finding(b, report, f, redaction);
+                            finding(b, report, f);
                         }
                         return b.toString();
                     }).toList();
@@ -64,7 +51,7 @@ public final class TextReporter implements Reporter {
             }
         }
         StringBuilder b = new StringBuilder();
-        summary(b, report);
+        closing(b, report);
         out.append(b);
     }
 
@@ -74,21 +61,10 @@ public final class TextReporter implements Reporter {
     /** How many blocks are rendered before they are printed: what is held at a time. */
     private static final int WINDOW = 4;
 
-    /** Renders into {@code b}, handing it to {@code out} (unless that is {@code b}) after each finding. */
-    private void render(Report report, StringBuilder b, Appendable out) throws IOException {
-        Redaction redaction = report.redaction();
-        for (Finding f : report.findings()) {
-            if (out != b && b.length() >= CHUNK) {
-                out.append(b);
-                b.setLength(0);
-            }
-            finding(b, report, f, redaction);
-        }
-        summary(b, report);
-    }
-
     /** One finding: its line, the quoted source line with a marker, and its fix. */
-    private void finding(StringBuilder b, Report report, Finding f, Redaction redaction) {
+    @Override
+    void finding(StringBuilder b, Report report, Finding f) {
+        Redaction redaction = report.redaction();
         b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
                 .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
                 .append(' ').append(paint(BOLD, f.rule()))
@@ -104,7 +80,8 @@ public final class TextReporter implements Reporter {
     }
 
     /** The closing count of problems and files. */
-    private static void summary(StringBuilder b, Report report) {
+    @Override
+    void closing(StringBuilder b, Report report) {
         long n = report.findings().size();
         if (n > 0) {
             b.append('\n');
@@ -119,9 +96,6 @@ public final class TextReporter implements Reporter {
         }
         b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');
     }
-
-    /** How much text is handed on at a time when rendering into a stream. */
-    static final int CHUNK = 1 << 15;
 
     /** Source lines longer than this (in code points) are shown as a window around the finding. */
     static final int QUOTE_WIDTH = 160;
