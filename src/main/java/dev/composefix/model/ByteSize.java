@@ -17,7 +17,6 @@ public final class ByteSize {
      */
     public static final long DOCKER_MINIMUM_MEMORY = 6L << 20;
 
-
     private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([kmgtp])?i?b?",
             Pattern.CASE_INSENSITIVE);
 

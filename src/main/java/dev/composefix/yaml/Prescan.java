@@ -69,18 +69,15 @@ final class Prescan {
         return scan.past == NONE ? null : new Excess(scan.past, scan.excess);
     }
 
-    /** The keys counted in the whole text. */
-    static int count(String text) {
-        Prescan scan = new Prescan(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
-        scan.run();
-        return scan.count;
+    /** What the scan counts of a whole text: its keys and the length of its longest scalar. */
+    record Totals(int keys, long longest) {
     }
 
-    /** The length measured of the longest scalar in the whole text. */
-    static long longest(String text) {
+    /** The keys counted and the longest scalar measured in the whole text. */
+    static Totals totals(String text) {
         Prescan scan = new Prescan(text, Integer.MAX_VALUE, Integer.MAX_VALUE);
         scan.run();
-        return scan.longest;
+        return new Totals(scan.count, scan.longest);
     }
 
     private void run() {
