@@ -334,19 +334,7 @@ public final class YamlEditor {
 
     /** Appends an item to a block or flow sequence. */
     public TextEdit append(YSequence seq, Fragment item) {
-        if (seq.flow()) {
-            int close = seq.end().offset() - 1;
-            return insertText(close, (seq.items().isEmpty() ? "" : ", ") + flow(item));
-        }
-        YNode first = seq.items().get(0);
-        int dash = lines.lineStart(first.start().line());
-        int column = 0;
-        while (dash + column < text.length() && text.charAt(dash + column) == ' ') {
-            column++;
-        }
-        StringBuilder b = new StringBuilder();
-        item(b, column, item);
-        return lineInsert(afterLineOf(lastEnd(seq)), b.toString());
+        return appendAll(seq, List.of(item));
     }
 
     // ---------------------------------------------------------------- rendering
