@@ -8,17 +8,23 @@ import java.util.List;
  * conflict), and the paths of the YAML tree it means to change (such as
  * {@code services.web.deploy}); the rewrite refuses a result that changes anything else. A
  * {@code plan} fix is computed from the whole file (limits fitted into one budget, intervals
- * staggered together): the rewrite applies it only once no other fix is pending, so what other
- * fixes add (a health check, say) is part of the plan, whatever order fixes happen to land in.
+ * staggered together): the rewrite applies it only once no pending fix targets what it {@code reads}
+ * (the keys of a service it looks at; null: anything), so what other fixes add (a health check, say)
+ * is part of the plan, whatever order fixes happen to land in.
  */
-public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan) {
+public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan,
+        java.util.Set<String> reads) {
 
     public Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets) {
-        this(title, safety, edits, targets, false);
+        this(title, safety, edits, targets, false, null);
     }
 
     public Fix {
         targets = List.copyOf(targets);
+        reads = reads == null ? null : java.util.Set.copyOf(reads);
+        if (reads != null && !plan) {
+            throw new IllegalArgumentException("only a plan says what it reads: " + title);
+        }
         if (!(edits instanceof CheckedEdits)) { // a fix made from another one's edits (withTitle) was checked
             List<TextEdit> copy = List.copyOf(edits);
             if (copy.isEmpty()) {
@@ -110,12 +116,95 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
 
     /** This fix under another title (one finding's part of a combined fix says what it does for that finding). */
     public Fix withTitle(String newTitle) {
-        return new Fix(newTitle, safety, edits, targets, plan);
+        return new Fix(newTitle, safety, edits, targets, plan, reads);
     }
 
-    /** This fix, marked as computed from the whole file (see the class comment). */
-    public Fix asPlan() {
-        return new Fix(title, safety, edits, targets, true);
+    /**
+     * This fix, marked as computed from the whole file (see the class comment), from the values of the
+     * service keys {@code serviceKeys} (and of settings, which no fix changes).
+     */
+    public Fix asPlan(java.util.Set<String> serviceKeys) {
+        return new Fix(title, safety, edits, targets, true, serviceKeys);
+    }
+
+    /**
+     * Whether this plan waits for pending fixes that aim at {@code keys}, as {@link #serviceKey} gives
+     * them: when it reads everything, or one of those keys, or a whole service is pending.
+     */
+    public boolean waitsFor(java.util.Set<String> keys) {
+        if (keys.isEmpty()) {
+            return false;
+        }
+        if (reads == null || keys.contains("")) {
+            return true;
+        }
+        for (String k : keys) {
+            if (reads.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The key of a service that {@code target} aims at or lies below ({@code services.web.deploy.x}:
+     * {@code deploy}); "" when it is a whole service, {@code services} itself or the whole file; null
+     * when it lies outside the services.
+     */
+    public static String serviceKey(String target) {
+        if (target.isEmpty()) {
+            return ""; // the whole file
+        }
+        if (!target.startsWith("services")) {
+            return null;
+        }
+        int i = "services".length();
+        if (i == target.length()) {
+            return "";
+        }
+        char c = target.charAt(i);
+        if (c == '.') {
+            i++;
+            while (i < target.length() && target.charAt(i) != '.' && target.charAt(i) != '[') {
+                i++;
+            }
+        } else if (c == '[') {
+            i = afterQuoted(target, i);
+        } else {
+            return null; // services_x, say: another top-level key
+        }
+        if (i >= target.length()) {
+            return "";
+        }
+        if (target.charAt(i) == '.') {
+            int to = i + 1;
+            while (to < target.length() && target.charAt(to) != '.' && target.charAt(to) != '[') {
+                to++;
+            }
+            return target.substring(i + 1, to);
+        }
+        return unquote(target.substring(i + 2, afterQuoted(target, i) - 2));
+    }
+
+    /** The index after {@code ["..."]} starting at {@code open} (the bracket). */
+    private static int afterQuoted(String path, int open) {
+        int i = open + 2;
+        while (i < path.length() && path.charAt(i) != '"') {
+            i += path.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(path.length(), i + 2);
+    }
+
+    private static String unquote(String quoted) {
+        StringBuilder b = new StringBuilder(quoted.length());
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (c == '\\' && i + 1 < quoted.length()) {
+                c = quoted.charAt(++i);
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** Whether any edit of this fix conflicts with any edit of {@code other}. */

@@ -3,17 +3,33 @@ package dev.composefix.fix;
 /**
  * Replace the chars {@code [start, end)} of a file's text with {@code text}; {@code start == end}
  * inserts. {@code source} names the file (as positions do; null for the only file in play).
+ * {@code adds} says, for an insertion of whole lines into a block mapping, which keys it adds and at
+ * which column (null when the edit is anything else): two such insertions at one point commute.
  */
-public record TextEdit(int start, int end, String text, String source) implements Comparable<TextEdit> {
+public record TextEdit(int start, int end, String text, String source, Entries adds) implements Comparable<TextEdit> {
+
+    /** The keys an insertion of block-mapping lines adds, all at {@code column} (0-based). */
+    public record Entries(int column, java.util.Set<String> keys) {
+        public Entries {
+            keys = java.util.Set.copyOf(keys);
+        }
+    }
 
     public TextEdit {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad edit range [" + start + ", " + end + ")");
         }
+        if (adds != null && start != end) {
+            throw new IllegalArgumentException("only an insertion adds entries");
+        }
+    }
+
+    public TextEdit(int start, int end, String text, String source) {
+        this(start, end, text, source, null);
     }
 
     public TextEdit(int start, int end, String text) {
-        this(start, end, text, null);
+        this(start, end, text, null, null);
     }
 
     public static TextEdit insert(int at, String text) {
@@ -26,19 +42,22 @@ public record TextEdit(int start, int end, String text, String source) implement
 
     /** This edit, in the file named {@code file}. */
     public TextEdit in(String file) {
-        return new TextEdit(start, end, text, file);
+        return new TextEdit(start, end, text, file, adds);
     }
 
     /**
      * Whether the two edits cannot both be applied: their ranges intersect, or both insert at the same
-     * point (their order would be a guess), or one inserts strictly inside the other's range.
+     * point (their order would be a guess), or one inserts strictly inside the other's range. Two
+     * insertions at one point that add different keys to the same block mapping (same point, same
+     * column: the same mapping's end) do not conflict: either order gives the same mapping, and they
+     * land in the order they are applied.
      */
     public boolean conflicts(TextEdit other) {
         if (!java.util.Objects.equals(source, other.source)) {
             return false;
         }
         if (start == end && other.start == other.end) {
-            return start == other.start;
+            return start == other.start && !commutes(other);
         }
         if (start == end) {
             return start > other.start && start < other.end;
@@ -47,6 +66,18 @@ public record TextEdit(int start, int end, String text, String source) implement
             return other.start > start && other.start < end;
         }
         return start < other.end && other.start < end;
+    }
+
+    private boolean commutes(TextEdit other) {
+        if (adds == null || other.adds == null || adds.column() != other.adds.column()) {
+            return false;
+        }
+        for (String k : adds.keys()) {
+            if (other.adds.keys().contains(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

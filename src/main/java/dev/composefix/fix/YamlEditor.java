@@ -209,7 +209,9 @@ public final class YamlEditor {
         for (Map.Entry<String, Fragment> e : entries.entries().entrySet()) {
             entry(b, column, e.getKey(), e.getValue());
         }
-        return lineInsert(at, b.toString());
+        TextEdit lines = lineInsert(at, b.toString());
+        return new TextEdit(lines.start(), lines.end(), lines.text(), lines.source(),
+                new TextEdit.Entries(column, entries.entries().keySet()));
     }
 
     /** Replaces the value of {@code entry} (an own entry of {@code m}) with {@code value}. */

@@ -33,12 +33,23 @@ public final class Rewriter {
     private final Linter linter;
     private final Variables variables;
     private final boolean unsafe;
+    private final boolean serial;
 
     /** A rewriter; {@code variables} are what a single file is reloaded with after each pass. */
     public Rewriter(Linter linter, Variables variables, boolean unsafe) {
+        this(linter, variables, unsafe, false);
+    }
+
+    /**
+     * With {@code serial}, a rewriter that takes fewer fixes per pass, the way it once did: a plan
+     * waits until no other fix is pending, and insertions at one point never share a pass. Tests hold
+     * the usual rewriter to the same tree as this one.
+     */
+    Rewriter(Linter linter, Variables variables, boolean unsafe, boolean serial) {
         this.linter = linter;
         this.variables = variables;
         this.unsafe = unsafe;
+        this.serial = serial;
     }
 
     /** Rewrites one file that loaded without a parse error. */
@@ -106,7 +117,10 @@ public final class Rewriter {
         return out;
     }
 
-    /** Fixes that may be applied, in text order, skipping any that conflict with one taken before it. */
+    /**
+     * Fixes that may be applied, in text order (plans last), skipping any that conflict with one taken
+     * before it.
+     */
     private List<Finding> choose(List<Finding> findings) {
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : findings) {
@@ -115,19 +129,28 @@ public final class Rewriter {
                 candidates.add(f);
             }
         }
-        // Whole-file plans wait until every other fix has landed, so their inputs are final.
-        boolean others = candidates.stream().anyMatch(f -> !f.fix().plan());
-        if (others) {
-            candidates.removeIf(f -> f.fix().plan());
+        // A whole-file plan waits while another pending fix aims at something it reads, so its inputs are final.
+        Set<String> pending = new HashSet<>();
+        for (Finding c : candidates) {
+            if (!c.fix().plan()) {
+                for (String t : c.fix().targets()) {
+                    String key = Fix.serviceKey(t);
+                    pending.add(serial || key == null ? "\u0000" + t : key);
+                }
+            }
         }
+        candidates.removeIf(c -> c.fix().plan() && (serial ? !pending.isEmpty() : c.fix().waitsFor(pending)));
         // Each fix's start once: a plan's fix spans every service, and sorting asks for starts n log n times.
         Map<Finding, Integer> starts = new java.util.IdentityHashMap<>();
         for (Finding c : candidates) {
             starts.put(c, c.fix().start());
         }
-        candidates.sort((a, b) -> Integer.compare(starts.get(a), starts.get(b)));
+        // Plans after the other fixes: a plan spans many services, and taking it first would push
+        // the fixes it meets to a later pass (and the plans waiting for those with them).
+        candidates.sort((a, b) -> a.fix().plan() != b.fix().plan() ? Boolean.compare(a.fix().plan(), b.fix().plan())
+                : Integer.compare(starts.get(a), starts.get(b)));
         List<Finding> chosen = new ArrayList<>();
-        TakenEdits taken = new TakenEdits();
+        TakenEdits taken = new TakenEdits(serial);
         for (Finding c : candidates) {
             if (!taken.conflicts(c.fix())) {
                 chosen.add(c);
@@ -146,6 +169,11 @@ public final class Rewriter {
     private static final class TakenEdits {
         private final Map<String, java.util.TreeMap<Integer, List<TextEdit>>> byStart = new java.util.HashMap<>();
         private final Map<String, Integer> longest = new java.util.HashMap<>();
+        private final boolean serial;
+
+        TakenEdits(boolean serial) {
+            this.serial = serial;
+        }
 
         boolean conflicts(Fix fix) {
             for (TextEdit a : fix.edits()) {
@@ -159,7 +187,7 @@ public final class Rewriter {
                         break;
                     }
                     for (TextEdit b : e.getValue()) {
-                        if (a.conflicts(b)) {
+                        if (a.conflicts(b) || serial && a.start() == a.end() && b.start() == b.end() && a.start() == b.start()) {
                             return true;
                         }
                     }

@@ -33,6 +33,9 @@ public final class HealthcheckIntervalCollision implements Rule {
 
     private static final int NAMED = 5;
 
+    /** What the plan reads of each service: its health check, and its kind (image, build). */
+    static final java.util.Set<String> READS = java.util.Set.of("healthcheck", "image", "build");
+
     /** Services sharing one interval, in file order. */
     private static final class Group {
         final long seconds;
@@ -115,7 +118,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         Fix all;
         try {
             all = Fix.combine("stagger the health checks", parts);
-            all = all == null ? null : all.asPlan();
+            all = all == null ? null : all.asPlan(READS);
         } catch (IllegalArgumentException e) {
             all = null;
         }
@@ -129,7 +132,7 @@ public final class HealthcheckIntervalCollision implements Rule {
             } else if (!plan.resolved() && plan.stillColliding().contains(m.service().name())) {
                 message += "; rewrite cannot separate it: " + plan.explanation();
             }
-            Fix f = parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan();
+            Fix f = parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan(READS);
             ctx.report(m.service(), m.at(), message, f);
         }
     }

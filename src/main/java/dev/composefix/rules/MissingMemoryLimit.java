@@ -15,6 +15,14 @@ import java.util.List;
  */
 public final class MissingMemoryLimit implements Rule {
 
+    /**
+     * What the plan reads of each service: its memory limit and reservation, whether it is judged at
+     * all (image, build, extends), its kind (image, build), and which syntax its fix writes
+     * ({@code deploy.resources} or the short keys).
+     */
+    static final java.util.Set<String> READS = java.util.Set.of("deploy", "mem_limit", "mem_reservation",
+            "memswap_limit", "cpus", "cpu_shares", "cpu_quota", "image", "build", "extends");
+
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
         List<Service> missing = new ArrayList<>();
@@ -40,14 +48,14 @@ public final class MissingMemoryLimit implements Rule {
             ctx.report(service, service.key(), "service '" + service.name() + "' has no memory limit: one leak or "
                     + "load spike can take all of the host's memory; set deploy.resources.limits.memory (or "
                     + "mem_limit), e.g. " + ByteSize.format(limits.memory()) + " as for its kind ("
-                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan());
+                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan(READS));
         }
     }
 
     private static Fix combined(List<Fix> parts) {
         try {
             Fix all = Fix.combine("limit the memory of every service that has no limit", parts);
-            return all == null ? null : all.asPlan();
+            return all == null ? null : all.asPlan(READS);
         } catch (IllegalArgumentException e) {
             return null; // the parts' edits overlap: each goes on its own
         }
