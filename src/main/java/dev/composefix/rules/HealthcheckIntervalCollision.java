@@ -122,6 +122,8 @@ public final class HealthcheckIntervalCollision implements Rule {
         } catch (IllegalArgumentException e) {
             all = null;
         }
+        // A set, once: thousands of checks may stay colliding, and each asks whether it is one of them.
+        java.util.Set<String> unresolved = plan.resolved() ? java.util.Set.of() : new java.util.HashSet<>(plan.stillColliding());
         for (int i = 0; i < colliding.size(); i++) {
             Member m = colliding.get(i);
             Group g = of.get(i);
@@ -129,7 +131,7 @@ public final class HealthcheckIntervalCollision implements Rule {
             String message = message(m, g, g.collidingCount - 1, window);
             if (to != null) {
                 message += "; rewrite moves it to " + seconds(to);
-            } else if (!plan.resolved() && plan.stillColliding().contains(m.service().name())) {
+            } else if (unresolved.contains(m.service().name())) {
                 message += "; rewrite cannot separate it: " + plan.explanation();
             }
             Fix f = parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan(READS);
