@@ -18,12 +18,19 @@ import java.util.function.Predicate;
  */
 public final class Linter {
 
+    /**
+     * From this many services a file's rules run in parallel: below it, handing rules to other
+     * threads costs more than it saves, and a run over many files is parallel across files already.
+     */
+    static final int PARALLEL_SERVICES = 200;
+
     private final RuleCatalog catalog;
     private Settings settings;
     private final List<ActiveRule> rules;
     private final Predicate<Finding> excluded;
     private final SuppressionParser suppressionParser;
     private final Set<String> activeCodes = new HashSet<>();
+    private int parallelServices = PARALLEL_SERVICES;
 
     public Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded) {
         this(catalog, rules, excluded, null);
@@ -39,6 +46,11 @@ public final class Linter {
         for (ActiveRule r : rules) {
             activeCodes.add(r.meta().code());
         }
+    }
+
+    /** For tests: run a file's rules in parallel from {@code services} services (a huge number: never). */
+    void parallelFrom(int services) {
+        this.parallelServices = services;
     }
 
     public RuleCatalog catalog() {
@@ -64,7 +76,7 @@ public final class Linter {
             suppressions.addAll(suppressionParser.parse(doc, doc.source() != null ? doc.source() : file.path()));
         }
         List<InternalFailure> failures = new ArrayList<>();
-        Map<YamlDocument, YamlEditor> editor = new java.util.HashMap<>();
+        Map<YamlDocument, YamlEditor> editor = new java.util.concurrent.ConcurrentHashMap<>();
         List<Finding> findings = run(file, suppressions, failures, false, editor);
         findings.addAll(run(file, suppressions, failures, true, editor));
         findings.sort(Finding.ORDER);
@@ -73,17 +85,40 @@ public final class Linter {
 
     private List<Finding> run(ComposeFile file, List<Suppression> suppressions, List<InternalFailure> failures,
             boolean late, Map<YamlDocument, YamlEditor> editor) {
-        List<Finding> raw = new ArrayList<>();
+        List<ActiveRule> selected = new ArrayList<>();
         for (ActiveRule r : rules) {
-            if ((r.rule() instanceof LateRule) != late) {
-                continue;
+            if ((r.rule() instanceof LateRule) == late) {
+                selected.add(r);
             }
+        }
+        // Each rule's findings, or the failure it threw, by the rule's place in the list.
+        Object[] outcomes = new Object[selected.size()];
+        java.util.function.IntConsumer check = i -> {
+            ActiveRule r = selected.get(i);
             List<Finding> out = new ArrayList<>();
             try {
                 r.rule().check(file, new RuleContext(r, file, suppressions, out, this, editor));
-                raw.addAll(out);
+                outcomes[i] = out;
             } catch (RuntimeException | StackOverflowError e) {
-                failures.add(new InternalFailure(r.meta().name(), file.path(), e));
+                outcomes[i] = new InternalFailure(r.meta().name(), file.path(), e);
+            }
+        };
+        if (file.serviceCount() >= parallelServices && selected.size() > 1) {
+            // A big file: its rules on every core (rules keep no state; the tree is safe to share).
+            java.util.stream.IntStream.range(0, selected.size()).parallel().forEach(check);
+        } else {
+            for (int i = 0; i < selected.size(); i++) {
+                check.accept(i);
+            }
+        }
+        List<Finding> raw = new ArrayList<>();
+        for (Object o : outcomes) {
+            if (o instanceof InternalFailure f) {
+                failures.add(f);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Finding> out = (List<Finding>) o;
+                raw.addAll(out);
             }
         }
         List<Finding> kept = new ArrayList<>();

@@ -98,6 +98,11 @@ public final class ComposeFile {
         return new ArrayList<>(services.values());
     }
 
+    /** How many services the file has. */
+    public int serviceCount() {
+        return services.size();
+    }
+
     /** The service named {@code name}, or null. */
     public Service service(String name) {
         return services.get(name);

@@ -22,6 +22,11 @@ public final class ComposeStackGenerator {
     }
 
     public static String generate(long seed) {
+        return generate(seed, 0);
+    }
+
+    /** A stack of exactly {@code services} services (when positive), otherwise as {@link #generate(long)}. */
+    public static String generate(long seed, int services) {
         Random r = new Random(seed);
         int u = r.nextBoolean() ? 2 : 4;
         String i1 = " ".repeat(u);
@@ -52,7 +57,8 @@ public final class ComposeStackGenerator {
             }
         }
         lines.add("services:");
-        int n = 1 + r.nextInt(7);
+        int drawn = 1 + r.nextInt(7);
+        int n = services > 0 ? services : drawn;
         List<String> names = new ArrayList<>();
         for (int s = 0; s < n; s++) {
             names.add("svc" + s);
