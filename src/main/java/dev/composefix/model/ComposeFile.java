@@ -120,7 +120,7 @@ public final class ComposeFile {
     /** A scalar's value after interpolation (by its own file's variables); null for a null scalar or a collection. */
     public Interpolated text(YNode node) {
         if (node != null && node.resolve() instanceof YScalar s && !s.isNull()) {
-            Interpolator own = interpolators.get(s.start().source());
+            Interpolator own = interpolators.isEmpty() ? null : interpolators.get(s.start().source());
             return (own != null ? own : interpolator).apply(s.value());
         }
         return null;

@@ -40,6 +40,14 @@ public final class Service {
 
     private Memo memo;
 
+    /*
+     * What a dozen rules ask of every service, read once. Each is immutable (records of final fields),
+     * so a thread that sees another's write sees it whole; two threads may both compute it, alike.
+     */
+    private Field<Long> memoryLimit;
+    private Field<Double> cpuLimit;
+    private Optional<Healthcheck> healthcheck;
+
     /**
      * The value {@code compute} gives for this service and {@code key} (compared by identity), computed
      * once while the key stays the same: for what many rules ask of every service, such as its kind.
@@ -158,18 +166,34 @@ public final class Service {
 
     /** The memory limit in effect: {@code deploy.resources.limits.memory}, else {@code mem_limit}. */
     public Field<Long> memoryLimit() {
-        Field<Long> deploy = limitsMemory();
-        return deploy.isSet() ? deploy : memLimit();
+        Field<Long> m = memoryLimit;
+        if (m == null) {
+            Field<Long> deploy = limitsMemory();
+            memoryLimit = m = deploy.isSet() ? deploy : memLimit();
+        }
+        return m;
     }
 
     /** The CPU limit in effect: {@code deploy.resources.limits.cpus}, else {@code cpus}. */
     public Field<Double> cpuLimit() {
-        Field<Double> deploy = limitsCpus();
-        return deploy.isSet() ? deploy : cpus();
+        Field<Double> c = cpuLimit;
+        if (c == null) {
+            Field<Double> deploy = limitsCpus();
+            cpuLimit = c = deploy.isSet() ? deploy : cpus();
+        }
+        return c;
     }
 
     /** The healthcheck, when the service writes one. */
     public Optional<Healthcheck> healthcheck() {
+        Optional<Healthcheck> h = healthcheck;
+        if (h == null) {
+            healthcheck = h = readHealthcheck();
+        }
+        return h;
+    }
+
+    private Optional<Healthcheck> readHealthcheck() {
         YEntry e = entry("healthcheck");
         if (e == null) {
             return Optional.empty();
