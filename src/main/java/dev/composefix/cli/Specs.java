@@ -30,6 +30,7 @@ final class Specs {
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
                 .description("Print version information and exit.").build());
+        spec.versionProvider(new Main.Version()); // `composefix lint -V` says what `composefix -V` says
         return spec;
     }
 
