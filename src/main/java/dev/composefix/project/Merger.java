@@ -84,6 +84,24 @@ public final class Merger {
         return (YMapping) merge(base, service, path);
     }
 
+    /**
+     * Whether a service that extends another and writes {@code key} itself, as {@code value}, keeps
+     * none of the base's value for that key: a scalar replaces, as do {@code command},
+     * {@code entrypoint}, {@code !override} and {@code !reset}; collections merge with the base's
+     * (so a change to the base's value shows in the extending service), and an empty value keeps it.
+     */
+    public static boolean replacesOnExtend(String key, YNode value) {
+        YNode v = value.resolve();
+        if (OVERRIDE.equals(v.tag()) || RESET.equals(v.tag())) {
+            return true;
+        }
+        if (v instanceof YScalar s && s.isNull() && s.tag() == null) {
+            return false;
+        }
+        Rule rule = rule(List.of("services", "*", key));
+        return rule == Rule.REPLACE || rule == Rule.DEFAULT && v instanceof YScalar;
+    }
+
     /** Whether a node carries {@code !reset}: the value is removed. */
     public static boolean isReset(YNode n) {
         return n != null && RESET.equals(n.resolve().tag());

@@ -139,8 +139,15 @@ public final class HealthcheckIntervalCollision implements Rule {
         }
     }
 
-    /** The planner's view of a check: its interval now and the band its kind allows. */
+    /**
+     * The planner's view of a check: its interval now and the band its kind allows; a check that
+     * rewrite cannot move (its finding is suppressed, or the edit would reach another service) stays
+     * where it is, so the plan is one that can be carried out in full and planning again changes nothing.
+     */
     private static Check check(Member m, RuleContext ctx) {
+        if (!ctx.reported(m.service(), m.at().span()) || !ServiceEdit.writable(m.service(), ctx, "healthcheck")) {
+            return new Check(m.service().name(), m.seconds(), m.seconds(), m.seconds());
+        }
         ServiceKind kind = ResourcePlan.kindOf(m.service(), ctx.settings());
         Healthcheck hc = m.service().healthcheck().orElseThrow();
         long min = Math.max(1, kind.interval().min().toSeconds());

@@ -32,6 +32,19 @@ final class ServiceEdit {
     private ServiceEdit() {
     }
 
+    /**
+     * Whether {@link #fix} may write {@code key} into the service at all (it can still fail on what
+     * it finds there): false when no file of the project holds the service's mapping, or when the
+     * edit would reach another service through an anchor or {@code extends}.
+     */
+    static boolean writable(Service s, RuleContext ctx, String key) {
+        if (ctx.settings().into() != null) {
+            return true;
+        }
+        YamlDocument doc = documentFor(s, key);
+        return doc != null && servicesMapping(doc, s.name()) != null && !leaks(doc, s.name(), key);
+    }
+
     static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
         String into = ctx.settings().into();
         if (into != null) {
@@ -150,7 +163,10 @@ final class ServiceEdit {
      */
     private static boolean leaksThroughExtends(YamlDocument doc, String service, String key) {
         for (YMapping other : extenders(doc).getOrDefault(service, List.of())) {
-            if (other.get(key) == null) {
+            // Compose merges collections (depends_on, deploy, environment, ...) across extends: the
+            // extending service sees the base's value unless its own one replaces it.
+            YEntry own = other.get(key);
+            if (own == null || !dev.composefix.project.Merger.replacesOnExtend(key, own.value())) {
                 return true;
             }
         }
