@@ -269,27 +269,50 @@ public final class Rewriter {
 
     /**
      * The findings of the first pass that the end result no longer has (fixed directly, or as a side
-     * effect of another fix), matched by rule, service and message since positions move.
+     * effect of another fix). Positions move, so findings are matched by rule, service and message,
+     * and then, for messages that changed (one naming another service's line, a budget's sum), by rule
+     * and service alone: a finding counts as fixed only when its service has fewer of its rule's
+     * findings than before.
      */
     private static List<Finding> gone(List<Finding> initial, List<Finding> remaining) {
-        Map<String, Integer> left = new HashMap<>();
+        Map<String, Integer> exact = new HashMap<>();
+        Map<String, Integer> loose = new HashMap<>();
         for (Finding f : remaining) {
-            left.merge(key(f), 1, Integer::sum);
+            exact.merge(key(f), 1, Integer::sum);
+            loose.merge(looseKey(f), 1, Integer::sum);
+        }
+        boolean[] kept = new boolean[initial.size()];
+        for (int i = 0; i < initial.size(); i++) {
+            Finding f = initial.get(i);
+            if (take(exact, key(f))) {
+                take(loose, looseKey(f));
+                kept[i] = true;
+            }
         }
         List<Finding> out = new ArrayList<>();
-        for (Finding f : initial) {
-            Integer n = left.get(key(f));
-            if (n != null && n > 0) {
-                left.put(key(f), n - 1);
-            } else {
-                out.add(f);
+        for (int i = 0; i < initial.size(); i++) {
+            if (!kept[i] && !take(loose, looseKey(initial.get(i)))) {
+                out.add(initial.get(i));
             }
         }
         return out;
     }
 
+    private static boolean take(Map<String, Integer> counts, String key) {
+        Integer n = counts.get(key);
+        if (n == null || n == 0) {
+            return false;
+        }
+        counts.put(key, n - 1);
+        return true;
+    }
+
     private static String key(Finding f) {
         return f.code() + "\u0000" + f.service() + "\u0000" + f.message();
+    }
+
+    private static String looseKey(Finding f) {
+        return f.code() + "\u0000" + f.service();
     }
 
     private static String rules(List<Finding> findings) {
