@@ -133,4 +133,20 @@ if [ "$scale" = 1 ]; then
         n, lw, lm / 1024, rw, rm / 1024, lw + rw }'
   done
   awk '{ t[NR] = $2 + $3 } END { printf "  10,000 services take %.1f times as long as 1,000\n", t[2] / t[1] }' "$work/scale"
+  echo
+  echo "scale, stress stack (src/bench/stress-stack.awk; --host-memory=8G): wall s, peak MB, exit code:"
+  for n in 1000 10000; do
+    awk -v n="$n" -f "$repo/src/bench/stress-stack.awk" >"$work/stress$n.yml"
+    for c in lint rewrite; do
+      /usr/bin/time -f "%e %M %x" -o "$work/t" "$cf" "$c" --host-memory=8G "$work/stress$n.yml" >/dev/null 2>&1 || true
+      read -r w m x < <(tail -1 "$work/t")
+      echo "$n $c $w $m $x" >>"$work/stress"
+    done
+  done
+  awk '{ t[$1 " " $2] = $3; m[$1 " " $2] = $4; x[$1 " " $2] = $5 }
+    END { for (n = 1000; n <= 10000; n *= 10)
+            printf "  %6d services: lint %7.2f s (%4.0f MB, exit %s), rewrite %7.2f s (%4.0f MB, exit %s)\n", n,
+              t[n " lint"], m[n " lint"] / 1024, x[n " lint"], t[n " rewrite"], m[n " rewrite"] / 1024, x[n " rewrite"]
+          printf "  10,000 services take %.1f times as long as 1,000 (exit 3 would be a failed rewrite)\n",
+            (t["10000 lint"] + t["10000 rewrite"]) / (t["1000 lint"] + t["1000 rewrite"]) }' "$work/stress"
 fi
