@@ -335,7 +335,8 @@ final class RewriteCommand extends CommandBase {
         }
         StringBuilder b = new StringBuilder("composefix: ").append(name).append(": ");
         if (byRule.isEmpty()) {
-            b.append("nothing to fix");
+            // A plan can change the file and still leave each finding it touched (checks that collide less, not never).
+            b.append(result.changed() ? "changed the file, but no problem is gone entirely" : "nothing to fix");
         } else {
             b.append("fixed ").append(result.fixed().size()).append(result.fixed().size() == 1 ? " problem (" : " problems (");
             int i = 0;

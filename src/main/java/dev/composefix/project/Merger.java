@@ -85,12 +85,13 @@ public final class Merger {
     }
 
     /**
-     * Whether a service that extends another and writes {@code key} itself, as {@code value}, keeps
-     * none of the base's value for that key: a scalar replaces, as do {@code command},
-     * {@code entrypoint}, {@code !override} and {@code !reset}; collections merge with the base's
-     * (so a change to the base's value shows in the extending service), and an empty value keeps it.
+     * Whether a service that extends another and writes the value {@code value} at {@code path} (keys
+     * below the service) keeps none of the base's value there: a scalar replaces, as do
+     * {@code command}, {@code entrypoint}, {@code healthcheck.test}, {@code !override} and
+     * {@code !reset}; collections merge with the base's (so a change to the base's value may show in
+     * the extending service), and an empty value keeps the base's.
      */
-    public static boolean replacesOnExtend(String key, YNode value) {
+    public static boolean replacesOnExtend(List<String> path, YNode value) {
         YNode v = value.resolve();
         if (OVERRIDE.equals(v.tag()) || RESET.equals(v.tag())) {
             return true;
@@ -98,8 +99,31 @@ public final class Merger {
         if (v instanceof YScalar s && s.isNull() && s.tag() == null) {
             return false;
         }
-        Rule rule = rule(List.of("services", "*", key));
+        Rule rule = rule(servicePath(path));
         return rule == Rule.REPLACE || rule == Rule.DEFAULT && v instanceof YScalar;
+    }
+
+    /**
+     * A collection an extending service writes at {@code path}, as the merge sees it: depends_on,
+     * service networks and key=value collections (environment, labels, ...) as mappings by name or
+     * key, whichever form they are written in; anything else as written.
+     */
+    public static YNode asMerged(List<String> path, YNode value) {
+        YNode v = value.resolve();
+        return switch (rule(servicePath(path))) {
+            case DEPENDS_ON -> dependsOn(v);
+            case SERVICE_NETWORKS -> names(v);
+            case KEYED_MAP -> asMap(v);
+            default -> v;
+        };
+    }
+
+    private static List<String> servicePath(List<String> path) {
+        List<String> p = new ArrayList<>(path.size() + 2);
+        p.add("services");
+        p.add("*");
+        p.addAll(path);
+        return p;
     }
 
     /** Whether a node carries {@code !reset}: the value is removed. */

@@ -95,8 +95,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
             YamlDocument doc = service.file().document(d.node().start().source());
             YMapping body = doc == null ? null : ServiceEdit.ownBody(doc, service.name());
             YEntry own = body == null ? null : body.own("depends_on");
-            if (own == null || !(own.value() instanceof YSequence seq) || !seq.items().contains(d.node())
-                    || ServiceEdit.leaks(doc, service.name(), "depends_on")) {
+            if (own == null || !(own.value() instanceof YSequence seq) || !seq.items().contains(d.node())) {
                 return inheritedList(service, ctx, target); // the list comes through an anchor or merge key
             }
             Map<String, Fragment> values = new LinkedHashMap<>();
@@ -109,6 +108,9 @@ public final class DependsOnNotHealthy extends ServiceRule {
             }
             if (values.size() != seq.items().size()) {
                 return null; // a dependency listed twice
+            }
+            if (ServiceEdit.leaks(doc, service.name(), "depends_on", new Fragment.Mapping(List.of(), values))) {
+                return inheritedList(service, ctx, target);
             }
             List<TextEdit> edits = ctx.editor(doc).sequenceToMapping(body, own, values);
             return new Fix("wait for healthy dependencies (long-form depends_on)", ctx.fixSafety(), edits,

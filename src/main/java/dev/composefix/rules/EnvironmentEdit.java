@@ -426,9 +426,7 @@ final class EnvironmentEdit {
         Map<String, Uses> byName = USES.computeIfAbsent(doc, d -> Collections.synchronizedMap(new HashMap<>()));
         Uses aliases = byName.computeIfAbsent(ALIASES, n -> {
             Uses a = new Uses();
-            Set<String> found = new HashSet<>();
-            collectAliases(doc.root() == null ? null : doc.root().resolve(), found);
-            a.aliased = Collections.unmodifiableSet(found);
+            a.aliased = AliasedAnchors.of(doc);
             return a;
         });
         return byName.computeIfAbsent(name, n -> compute(doc, n, aliases.aliased));
@@ -505,33 +503,6 @@ final class EnvironmentEdit {
             out.add(v);
         }
         return out;
-    }
-
-    /** Every alias name used in the document (iteratively; documents nest deeply). */
-    private static void collectAliases(YNode root, Set<String> out) {
-        if (root == null) {
-            return;
-        }
-        List<YNode> stack = new ArrayList<>(List.of(root));
-        Set<YNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!stack.isEmpty()) {
-            YNode n = stack.remove(stack.size() - 1);
-            if (n instanceof YAlias a) {
-                out.add(a.name());
-                continue;
-            }
-            if (!seen.add(n)) {
-                continue;
-            }
-            if (n instanceof YMapping m) {
-                for (YEntry e : m.entries()) {
-                    stack.add(e.key());
-                    stack.add(e.value());
-                }
-            } else if (n instanceof YSequence q) {
-                stack.addAll(q.items());
-            }
-        }
     }
 
     /** Whether adding a variable to this environment collection would reach another service too. */

@@ -145,9 +145,6 @@ public final class HealthcheckIntervalCollision implements Rule {
      * where it is, so the plan is one that can be carried out in full and planning again changes nothing.
      */
     private static Check check(Member m, RuleContext ctx) {
-        if (!ctx.reported(m.service(), m.at().span()) || !ServiceEdit.writable(m.service(), ctx, "healthcheck")) {
-            return new Check(m.service().name(), m.seconds(), m.seconds(), m.seconds());
-        }
         ServiceKind kind = ResourcePlan.kindOf(m.service(), ctx.settings());
         Healthcheck hc = m.service().healthcheck().orElseThrow();
         long min = Math.max(1, kind.interval().min().toSeconds());
@@ -156,7 +153,24 @@ public final class HealthcheckIntervalCollision implements Rule {
         Duration timeout = hc.timeout().hasValue() ? hc.timeout().value() : kind.timeout();
         long byDetection = (kind.detection().toSeconds() - timeout.toSeconds()) / Math.max(1, retries);
         max = Math.max(min, Math.min(max, byDetection));
+        if (!ctx.reported(m.service(), m.at().span())
+                || !ServiceEdit.writable(m.service(), ctx, "healthcheck", written(hc, kind, min))) {
+            return new Check(m.service().name(), m.seconds(), m.seconds(), m.seconds());
+        }
         return new Check(m.service().name(), m.seconds(), min, max);
+    }
+
+    /** The keys {@link #fix} may write for an interval of at least {@code min} seconds (values are placeholders). */
+    private static Fragment.Mapping written(Healthcheck hc, ServiceKind kind, long min) {
+        Fragment.Mapping keys = Fragment.mapping("interval", Fragment.string("?"));
+        Duration timeout = hc.effectiveTimeout();
+        if (timeout == null || timeout.toSeconds() >= min) {
+            keys.entries().put("timeout", Fragment.string("?"));
+        }
+        if (kind.startPeriod() != null && !hc.startPeriod().isSet()) {
+            keys.entries().put("start_period", Fragment.string("?"));
+        }
+        return keys;
     }
 
     /** The edits that give a service its planned interval, and a timeout and start period where needed. */

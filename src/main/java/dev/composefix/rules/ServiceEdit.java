@@ -33,16 +33,16 @@ final class ServiceEdit {
     }
 
     /**
-     * Whether {@link #fix} may write {@code key} into the service at all (it can still fail on what
-     * it finds there): false when no file of the project holds the service's mapping, or when the
-     * edit would reach another service through an anchor or {@code extends}.
+     * Whether {@link #fix} may write {@code value} under {@code key} into the service at all (it can
+     * still fail on what it finds there): false when no file of the project holds the service's
+     * mapping, or when the edit would reach another service through an anchor or {@code extends}.
      */
-    static boolean writable(Service s, RuleContext ctx, String key) {
+    static boolean writable(Service s, RuleContext ctx, String key, Fragment value) {
         if (ctx.settings().into() != null) {
             return true;
         }
         YamlDocument doc = documentFor(s, key);
-        return doc != null && servicesMapping(doc, s.name()) != null && !leaks(doc, s.name(), key);
+        return doc != null && servicesMapping(doc, s.name()) != null && !leaks(doc, s.name(), key, value);
     }
 
     static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
@@ -53,7 +53,7 @@ final class ServiceEdit {
         Map<YamlDocument, Fragment.Mapping> byDocument = new LinkedHashMap<>();
         for (Map.Entry<String, Fragment> e : tree.entries().entrySet()) {
             YamlDocument doc = documentFor(s, e.getKey());
-            if (doc == null || servicesMapping(doc, s.name()) == null || leaks(doc, s.name(), e.getKey())) {
+            if (doc == null || servicesMapping(doc, s.name()) == null || leaks(doc, s.name(), e.getKey(), e.getValue())) {
                 return null;
             }
             byDocument.computeIfAbsent(doc, d -> Fragment.mapping()).entries().put(e.getKey(), e.getValue());
@@ -133,11 +133,30 @@ final class ServiceEdit {
 
     /**
      * Whether writing {@code key} into the service's own mapping in {@code doc} would also change
-     * another service of that file: one that is an alias of this service's mapping, or merges from it
-     * without its own {@code key}.
+     * another place of that file: a service that is an alias of this service's mapping, merges from it
+     * without its own {@code key}, or extends it; or an alias of the value being edited.
      */
     static boolean leaks(YamlDocument doc, String service, String key) {
-        return leaksThroughAnchor(doc, service, key) || leaksThroughExtends(doc, service, key);
+        return leaks(doc, service, key, null);
+    }
+
+    /** {@link #leaks(YamlDocument, String, String)}, knowing what is written under {@code key} (null: anything). */
+    static boolean leaks(YamlDocument doc, String service, String key, Fragment value) {
+        return leaksThroughAnchor(doc, service, key) || leaksThroughExtends(doc, service, key, value)
+                || editsSharedValue(doc, service, key);
+    }
+
+    /**
+     * Whether the service's own value for {@code key} is written here with an anchor (or holds one)
+     * that an alias refers to from a place no fix for {@code key} covers: editing it in place would
+     * change that place too. (An alias as the value is fine: the editor overrides it, never edits the
+     * anchor.)
+     */
+    private static boolean editsSharedValue(YamlDocument doc, String service, String key) {
+        YMapping body = ownBody(doc, service);
+        YEntry own = body == null ? null : body.own(key);
+        return own != null && !(own.value() instanceof dev.composefix.yaml.YAlias)
+                && AliasedAnchors.sharedBeyond(doc, own.value(), key);
     }
 
     private static boolean leaksThroughAnchor(YamlDocument doc, String service, String key) {
@@ -161,16 +180,41 @@ final class ServiceEdit {
      * Whether a service of the same file extends this one (by name, or through {@code file:} naming
      * this file) without setting {@code key} itself: the edit would reach it too.
      */
-    private static boolean leaksThroughExtends(YamlDocument doc, String service, String key) {
+    private static boolean leaksThroughExtends(YamlDocument doc, String service, String key, Fragment value) {
         for (YMapping other : extenders(doc).getOrDefault(service, List.of())) {
-            // Compose merges collections (depends_on, deploy, environment, ...) across extends: the
-            // extending service sees the base's value unless its own one replaces it.
+            // Compose merges collections (depends_on, deploy, healthcheck, environment, ...) across
+            // extends: the extending service sees what the base gets, except where it writes its own.
             YEntry own = other.get(key);
-            if (own == null || !dev.composefix.project.Merger.replacesOnExtend(key, own.value())) {
+            if (own == null || !hides(List.of(key), own.value(), value)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an extending service's own {@code derived} value at {@code path} keeps every place that
+     * {@code written} (what the fix writes into the base there; null: unknown, anything) would set:
+     * it replaces the base's value outright, or, where the two merge, it sets each of those places itself.
+     */
+    private static boolean hides(List<String> path, YNode derived, Fragment written) {
+        if (dev.composefix.project.Merger.replacesOnExtend(path, derived)) {
+            return true;
+        }
+        YNode own = dev.composefix.project.Merger.asMerged(path, derived);
+        if (written instanceof Fragment.Mapping m && m.mergeFrom().isEmpty() && own instanceof YMapping ownMap) {
+            for (Map.Entry<String, Fragment> e : m.entries().entrySet()) {
+                YEntry set = ownMap.get(e.getKey());
+                List<String> deeper = new ArrayList<>(path);
+                deeper.add(e.getKey());
+                if (set == null || !hides(deeper, set.value(), e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        // A value of its own where the fix writes one scalar: the extending service's wins.
+        return written instanceof Fragment.Text && !(own instanceof YScalar s && s.isNull());
     }
 
     /** Per document: each service name with the services of that file that extend it (computed once). */

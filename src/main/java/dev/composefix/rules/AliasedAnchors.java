@@ -1,0 +1,108 @@
+package dev.composefix.rules;
+
+import dev.composefix.yaml.YAlias;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/** The anchors of a document that some alias refers to, and where those aliases stand. */
+final class AliasedAnchors {
+
+    /** Per anchor name: the service keys whose values are aliases of it; "" when one stands anywhere else. */
+    private record Uses(Map<String, Set<String>> places) {
+    }
+
+    private static final Map<YamlDocument, Uses> USES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private AliasedAnchors() {
+    }
+
+    /** Every anchor name an alias of the document uses (collected once per document). */
+    static Set<String> of(YamlDocument doc) {
+        return uses(doc).places().keySet();
+    }
+
+    /**
+     * Whether {@code node}, the value of a service's {@code key} written here, carries (or holds a node
+     * that carries) an anchor that an alias refers to from anywhere but another service's {@code key}:
+     * editing the node in place would change that place too, and no fix for {@code key} covers it. (A
+     * service whose {@code key} is an alias of it gets that key's fixes itself, as an override.)
+     */
+    static boolean sharedBeyond(YamlDocument doc, YNode node, String key) {
+        Map<String, Set<String>> places = uses(doc).places();
+        if (places.isEmpty()) {
+            return false;
+        }
+        boolean[] found = {false};
+        walk(node, n -> {
+            Set<String> at = n instanceof YAlias || n.anchor() == null ? null : places.get(n.anchor());
+            found[0] |= at != null && !(at.size() == 1 && at.contains(key));
+        });
+        return found[0];
+    }
+
+    private static Uses uses(YamlDocument doc) {
+        return USES.computeIfAbsent(doc, d -> {
+            Map<String, Set<String>> places = new HashMap<>();
+            YNode root = d.root() == null ? null : d.root().resolve();
+            YMapping services = root instanceof YMapping r && r.own("services") != null
+                    && r.own("services").value() instanceof YMapping m ? m : null;
+            // A service's key whose value is itself an alias stands at that key; every other alias
+            // (deeper in a service, a merge key, outside the services) stands "anywhere else".
+            Set<YNode> atKeys = Collections.newSetFromMap(new IdentityHashMap<>());
+            if (services != null) {
+                for (YEntry s : services.entries()) {
+                    if (s.value() instanceof YMapping body) {
+                        for (YEntry e : body.entries()) {
+                            if (e.value() instanceof YAlias a && !e.isMergeKey()) {
+                                places.computeIfAbsent(a.name(), k -> new HashSet<>()).add(String.valueOf(e.keyText()));
+                                atKeys.add(a);
+                            }
+                        }
+                    }
+                }
+            }
+            walk(d.root(), n -> {
+                if (n instanceof YAlias a && !atKeys.contains(a)) {
+                    places.computeIfAbsent(a.name(), k -> new HashSet<>()).add("");
+                }
+            });
+            return new Uses(places);
+        });
+    }
+
+    /** Visits the nodes written under {@code root}, aliases as themselves (not followed), iteratively. */
+    private static void walk(YNode root, java.util.function.Consumer<YNode> visit) {
+        if (root == null) {
+            return;
+        }
+        List<YNode> stack = new ArrayList<>(List.of(root));
+        Set<YNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!stack.isEmpty()) {
+            YNode n = stack.remove(stack.size() - 1);
+            if (!seen.add(n)) {
+                continue;
+            }
+            visit.accept(n);
+            if (n instanceof YMapping m) {
+                for (YEntry e : m.entries()) {
+                    stack.add(e.key());
+                    stack.add(e.value());
+                }
+            } else if (n instanceof YSequence q) {
+                stack.addAll(q.items());
+            }
+        }
+    }
+}
