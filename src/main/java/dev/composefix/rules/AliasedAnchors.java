@@ -19,11 +19,18 @@ import java.util.WeakHashMap;
 /** The anchors of a document that some alias refers to, and where those aliases stand. */
 final class AliasedAnchors {
 
-    /** Per anchor name: the service keys whose values are aliases of it; "" when one stands anywhere else. */
+    /**
+     * Per anchor name, where its aliases stand: a service key's name when the alias is that key's
+     * value in some service, {@link #SERVICE} when it is a whole service, {@link #MERGE} when a
+     * service's merge key names it, and "" anywhere else (deeper, or outside the services).
+     */
     private record Uses(Map<String, Set<String>> places) {
     }
 
     private static final Map<YamlDocument, Uses> USES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static final String SERVICE = "<service>";
+    static final String MERGE = "<<";
 
     private AliasedAnchors() {
     }
@@ -63,11 +70,22 @@ final class AliasedAnchors {
             Set<YNode> atKeys = Collections.newSetFromMap(new IdentityHashMap<>());
             if (services != null) {
                 for (YEntry s : services.entries()) {
-                    if (s.value() instanceof YMapping body) {
+                    if (s.value() instanceof YAlias whole) {
+                        place(places, atKeys, whole, SERVICE);
+                    } else if (s.value() instanceof YMapping body) {
                         for (YEntry e : body.entries()) {
-                            if (e.value() instanceof YAlias a && !e.isMergeKey()) {
-                                places.computeIfAbsent(a.name(), k -> new HashSet<>()).add(String.valueOf(e.keyText()));
-                                atKeys.add(a);
+                            if (e.isMergeKey()) {
+                                if (e.value() instanceof YAlias a) {
+                                    place(places, atKeys, a, MERGE);
+                                } else if (e.value() instanceof YSequence from) {
+                                    for (YNode item : from.items()) {
+                                        if (item instanceof YAlias a) {
+                                            place(places, atKeys, a, MERGE);
+                                        }
+                                    }
+                                }
+                            } else if (e.value() instanceof YAlias a) {
+                                place(places, atKeys, a, String.valueOf(e.keyText()));
                             }
                         }
                     }
@@ -80,6 +98,28 @@ final class AliasedAnchors {
             });
             return new Uses(places);
         });
+    }
+
+    private static void place(Map<String, Set<String>> places, Set<YNode> placed, YAlias alias, String where) {
+        places.computeIfAbsent(alias.name(), k -> new HashSet<>()).add(where);
+        placed.add(alias);
+    }
+
+    /**
+     * Whether a service's own mapping, written with {@code anchor}, is used by an alias other than a
+     * whole service or a service's merge key (those are judged by the service rules that edit them).
+     */
+    static boolean usedBeyondServices(YamlDocument doc, String anchor) {
+        Set<String> at = uses(doc).places().get(anchor);
+        if (at == null) {
+            return false;
+        }
+        for (String where : at) {
+            if (!where.equals(SERVICE) && !where.equals(MERGE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Visits the nodes written under {@code root}, aliases as themselves (not followed), iteratively. */

@@ -109,7 +109,8 @@ public final class DependsOnNotHealthy extends ServiceRule {
             if (values.size() != seq.items().size()) {
                 return null; // a dependency listed twice
             }
-            if (ServiceEdit.leaks(doc, service.name(), "depends_on", new Fragment.Mapping(List.of(), values))) {
+            if (ServiceEdit.leaks(doc, service.name(), "depends_on", new Fragment.Mapping(List.of(), values),
+                    service.file().documents())) {
                 return inheritedList(service, ctx, target);
             }
             List<TextEdit> edits = ctx.editor(doc).sequenceToMapping(body, own, values);

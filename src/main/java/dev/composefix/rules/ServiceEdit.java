@@ -38,11 +38,9 @@ final class ServiceEdit {
      * mapping, or when the edit would reach another service through an anchor or {@code extends}.
      */
     static boolean writable(Service s, RuleContext ctx, String key, Fragment value) {
-        if (ctx.settings().into() != null) {
-            return true;
-        }
+        // Judged as for an edit in place also with --into, so that both plan alike.
         YamlDocument doc = documentFor(s, key);
-        return doc != null && servicesMapping(doc, s.name()) != null && !leaks(doc, s.name(), key, value);
+        return doc != null && servicesMapping(doc, s.name()) != null && !leaks(doc, s.name(), key, value, s.file().documents());
     }
 
     static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
@@ -53,7 +51,7 @@ final class ServiceEdit {
         Map<YamlDocument, Fragment.Mapping> byDocument = new LinkedHashMap<>();
         for (Map.Entry<String, Fragment> e : tree.entries().entrySet()) {
             YamlDocument doc = documentFor(s, e.getKey());
-            if (doc == null || servicesMapping(doc, s.name()) == null || leaks(doc, s.name(), e.getKey(), e.getValue())) {
+            if (doc == null || servicesMapping(doc, s.name()) == null || leaks(doc, s.name(), e.getKey(), e.getValue(), s.file().documents())) {
                 return null;
             }
             byDocument.computeIfAbsent(doc, d -> Fragment.mapping()).entries().put(e.getKey(), e.getValue());
@@ -137,12 +135,15 @@ final class ServiceEdit {
      * without its own {@code key}, or extends it; or an alias of the value being edited.
      */
     static boolean leaks(YamlDocument doc, String service, String key) {
-        return leaks(doc, service, key, null);
+        return leaks(doc, service, key, null, List.of(doc));
     }
 
-    /** {@link #leaks(YamlDocument, String, String)}, knowing what is written under {@code key} (null: anything). */
-    static boolean leaks(YamlDocument doc, String service, String key, Fragment value) {
-        return leaksThroughAnchor(doc, service, key) || leaksThroughExtends(doc, service, key, value)
+    /**
+     * {@link #leaks(YamlDocument, String, String)}, knowing what is written under {@code key} (null:
+     * anything) and the files of the project (where an extending service may set values of its own).
+     */
+    static boolean leaks(YamlDocument doc, String service, String key, Fragment value, List<YamlDocument> project) {
+        return leaksThroughAnchor(doc, service, key, project) || leaksThroughExtends(doc, service, key, value, project)
                 || editsSharedValue(doc, service, key);
     }
 
@@ -159,17 +160,39 @@ final class ServiceEdit {
                 && AliasedAnchors.sharedBeyond(doc, own.value(), key);
     }
 
-    private static boolean leaksThroughAnchor(YamlDocument doc, String service, String key) {
+    private static boolean leaksThroughAnchor(YamlDocument doc, String service, String key, List<YamlDocument> project) {
         YMapping body = ownBody(doc, service);
         if (body == null || body.anchor() == null) {
             return false; // not an anchor (an aliased service is edited by overriding, never in place)
+        }
+        if (AliasedAnchors.usedBeyondServices(doc, body.anchor())) {
+            return true; // merged or copied somewhere no service rule looks after
         }
         YMapping services = servicesMapping(doc, service);
         for (YEntry e : services.members()) {
             if (service.equals(e.keyText()) || !(e.value().resolve() instanceof YMapping other)) {
                 continue;
             }
-            if (other == body || (mergesFrom(other, body) && other.own(key) == null)) {
+            if (other == body || (mergesFrom(other, body) && !ownKeyAnywhere(other, e.keyText(), key, doc, project))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the service {@code name} (whose mapping in {@code doc} is {@code body}) writes {@code key}
+     * itself, there or in another file of the project. The analysis is that of an edit in place also
+     * when the edits go to an override file ({@code --into}), so that both rewrite alike.
+     */
+    private static boolean ownKeyAnywhere(YMapping body, String name, String key, YamlDocument doc,
+            List<YamlDocument> project) {
+        if (body.own(key) != null) {
+            return true;
+        }
+        for (YamlDocument d : project) {
+            YMapping other = d == doc ? null : ownBody(d, name);
+            if (other != null && other.own(key) != null) {
                 return true;
             }
         }
@@ -180,12 +203,23 @@ final class ServiceEdit {
      * Whether a service of the same file extends this one (by name, or through {@code file:} naming
      * this file) without setting {@code key} itself: the edit would reach it too.
      */
-    private static boolean leaksThroughExtends(YamlDocument doc, String service, String key, Fragment value) {
-        for (YMapping other : extenders(doc).getOrDefault(service, List.of())) {
+    private static boolean leaksThroughExtends(YamlDocument doc, String service, String key, Fragment value,
+            List<YamlDocument> project) {
+        for (YEntry other : extenders(doc).getOrDefault(service, List.of())) {
             // Compose merges collections (depends_on, deploy, healthcheck, environment, ...) across
-            // extends: the extending service sees what the base gets, except where it writes its own.
-            YEntry own = other.get(key);
-            if (own == null || !hides(List.of(key), own.value(), value)) {
+            // extends: the extending service sees what the base gets, except where it writes its own
+            // value (here, or in another file of the project, such as an override file).
+            boolean hidden = false;
+            for (YamlDocument d : project) {
+                YMapping body = d == doc ? (other.value().resolve() instanceof YMapping m ? m : null)
+                        : ownBody(d, other.keyText());
+                YEntry own = body == null ? null : body.get(key);
+                if (own != null && hides(List.of(key), own.value(), value)) {
+                    hidden = true;
+                    break;
+                }
+            }
+            if (!hidden) {
                 return true;
             }
         }
@@ -218,12 +252,12 @@ final class ServiceEdit {
     }
 
     /** Per document: each service name with the services of that file that extend it (computed once). */
-    private static final Map<YamlDocument, Map<String, List<YMapping>>> EXTENDERS =
+    private static final Map<YamlDocument, Map<String, List<YEntry>>> EXTENDERS =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private static Map<String, List<YMapping>> extenders(YamlDocument doc) {
+    private static Map<String, List<YEntry>> extenders(YamlDocument doc) {
         return EXTENDERS.computeIfAbsent(doc, d -> {
-            Map<String, List<YMapping>> out = new java.util.HashMap<>();
+            Map<String, List<YEntry>> out = new java.util.HashMap<>();
             YNode root = d.root() == null ? null : d.root().resolve();
             YEntry services = root instanceof YMapping r ? r.own("services") : null;
             if (services != null && services.value().resolve() instanceof YMapping m) {
@@ -236,7 +270,7 @@ final class ServiceEdit {
                             : ext instanceof YMapping em && em.value("service") instanceof YScalar s
                                     && !(em.value("file") instanceof YScalar) ? s.value() : null;
                     if (base != null) {
-                        out.computeIfAbsent(base, k -> new ArrayList<>()).add(other);
+                        out.computeIfAbsent(base, k -> new ArrayList<>()).add(e);
                     }
                 }
             }
