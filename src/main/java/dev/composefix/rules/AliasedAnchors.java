@@ -70,6 +70,9 @@ final class AliasedAnchors {
             Set<YNode> atKeys = Collections.newSetFromMap(new IdentityHashMap<>());
             if (services != null) {
                 for (YEntry s : services.entries()) {
+                    if (s.isMergeKey()) {
+                        continue; // merged into the services mapping itself: anywhere else
+                    }
                     if (s.value() instanceof YAlias whole) {
                         place(places, atKeys, whole, SERVICE);
                     } else if (s.value() instanceof YMapping body) {
