@@ -71,26 +71,78 @@ public final class Linter {
     }
 
     public LintResult lint(ComposeFile file) {
-        List<Suppression> suppressions = new ArrayList<>();
-        for (YamlDocument doc : file.documents()) {
-            suppressions.addAll(suppressionParser.parse(doc, doc.source() != null ? doc.source() : file.path()));
-        }
-        List<InternalFailure> failures = new ArrayList<>();
-        Map<YamlDocument, YamlEditor> editor = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Finding> findings = run(file, suppressions, failures, false, editor);
-        findings.addAll(run(file, suppressions, failures, true, editor));
-        findings.sort(Finding.ORDER);
-        return new LintResult(findings, failures);
+        return session(file).finish();
     }
 
-    private List<Finding> run(ComposeFile file, List<Suppression> suppressions, List<InternalFailure> failures,
-            boolean late, Map<YamlDocument, YamlEditor> editor) {
-        List<ActiveRule> selected = new ArrayList<>();
-        for (ActiveRule r : rules) {
-            if ((r.rule() instanceof LateRule) == late) {
-                selected.add(r);
+    /**
+     * A lint of {@code file} done in parts: {@link Session#run} runs the rules a filter picks (and
+     * shows what they found), {@link Session#finish} the others and then the late rules. The result is
+     * that of {@link #lint}, however the rules were split: each rule's findings do not depend on the
+     * others', and findings are sorted by a total order within each rule.
+     */
+    public Session session(ComposeFile file) {
+        return new Session(file);
+    }
+
+    /** See {@link #session}. */
+    public final class Session {
+        private final ComposeFile file;
+        private final List<Suppression> suppressions = new ArrayList<>();
+        private final List<InternalFailure> failures = new ArrayList<>();
+        private final Map<YamlDocument, YamlEditor> editor = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Set<ActiveRule> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final List<Finding> findings = new ArrayList<>();
+
+        private Session(ComposeFile file) {
+            this.file = file;
+            for (YamlDocument doc : file.documents()) {
+                suppressions.addAll(suppressionParser.parse(doc, doc.source() != null ? doc.source() : file.path()));
             }
         }
+
+        /** Runs the (not late) rules {@code which} picks that have not run yet; the findings so far, sorted. */
+        public List<Finding> run(Predicate<RuleMetadata> which) {
+            List<ActiveRule> selected = new ArrayList<>();
+            for (ActiveRule r : rules) {
+                if (!(r.rule() instanceof LateRule) && !done.contains(r) && which.test(r.meta())) {
+                    selected.add(r);
+                }
+            }
+            findings.addAll(Linter.this.run(file, selected, suppressions, failures, editor));
+            done.addAll(selected);
+            List<Finding> sorted = new ArrayList<>(findings);
+            sorted.sort(Finding.ORDER);
+            return sorted;
+        }
+
+        /** The internal failures of the rules run so far. */
+        public List<InternalFailure> failures() {
+            return List.copyOf(failures);
+        }
+
+        /** Runs the rules not run yet, then the late ones (which judge the suppressions): the whole result. */
+        public LintResult finish() {
+            List<ActiveRule> rest = new ArrayList<>();
+            List<ActiveRule> late = new ArrayList<>();
+            for (ActiveRule r : rules) {
+                if (r.rule() instanceof LateRule) {
+                    late.add(r);
+                } else if (!done.contains(r)) {
+                    rest.add(r);
+                }
+            }
+            findings.addAll(Linter.this.run(file, rest, suppressions, failures, editor));
+            findings.addAll(Linter.this.run(file, late, suppressions, failures, editor));
+            done.addAll(rest);
+            done.addAll(late);
+            List<Finding> sorted = new ArrayList<>(findings);
+            sorted.sort(Finding.ORDER);
+            return new LintResult(sorted, List.copyOf(failures));
+        }
+    }
+
+    private List<Finding> run(ComposeFile file, List<ActiveRule> selected, List<Suppression> suppressions,
+            List<InternalFailure> failures, Map<YamlDocument, YamlEditor> editor) {
         // Each rule's findings, or the failure it threw, by the rule's place in the list.
         Object[] outcomes = new Object[selected.size()];
         java.util.function.IntConsumer check = i -> {

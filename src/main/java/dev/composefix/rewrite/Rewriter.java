@@ -78,14 +78,25 @@ public final class Rewriter {
         seen.add(Map.copyOf(nullSafe(texts)));
         List<Finding> initial = null;
         for (int pass = 1; ; pass++) {
-            LintResult result = linter.lint(file);
-            if (!result.failures().isEmpty()) {
-                throw new RewriteFailure(result.failures().get(0).rule(), result.failures().get(0).message());
-            }
+            // After the first pass (whose findings are the "before"), the rules that can fix nothing run
+            // only once nothing more is fixed, on the final text: a pass needs only the fixes.
+            LintResult result;
+            List<Finding> chosen;
             if (initial == null) {
+                result = linter.lint(file);
+                failIfAny(result);
                 initial = result.findings();
+                chosen = choose(result.findings());
+            } else {
+                Linter.Session session = linter.session(file);
+                List<Finding> found = session.run(this::fixes);
+                failIfAny(new LintResult(found, session.failures()));
+                chosen = choose(found);
+                result = chosen.isEmpty() ? session.finish() : null;
+                if (result != null) {
+                    failIfAny(result);
+                }
             }
-            List<Finding> chosen = choose(result.findings());
             if (chosen.isEmpty()) {
                 Map<String, RewriteResult.FileText> files = new LinkedHashMap<>();
                 for (Map.Entry<String, String> e : texts.entrySet()) {
@@ -106,6 +117,17 @@ public final class Rewriter {
             }
             file = verify(reloader, file, texts, next, chosen);
             texts = next;
+        }
+    }
+
+    /** Whether the rule's findings may carry fixes this rewrite applies. */
+    private boolean fixes(dev.composefix.engine.RuleMetadata rule) {
+        return rule.fix() == FixSafety.SAFE || unsafe && rule.fix() == FixSafety.UNSAFE;
+    }
+
+    private static void failIfAny(LintResult result) throws RewriteFailure {
+        if (!result.failures().isEmpty()) {
+            throw new RewriteFailure(result.failures().get(0).rule(), result.failures().get(0).message());
         }
     }
 
