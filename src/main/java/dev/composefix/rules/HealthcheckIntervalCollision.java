@@ -101,9 +101,15 @@ public final class HealthcheckIntervalCollision implements Rule {
             return;
         }
         Map<String, Check> checks = new LinkedHashMap<>();
+        java.util.Set<String> pinned = new java.util.HashSet<>(); // reported, but the edit would reach elsewhere
         for (Group all : list) {
             for (Member each : all.members) {
-                checks.put(each.service().name(), check(each, ctx));
+                Check c = check(each, ctx);
+                checks.put(each.service().name(), c);
+                if (c.minSeconds() == c.maxSeconds() && c.maxSeconds() == c.intervalSeconds()
+                        && ctx.reported(each.service(), each.at().span())) {
+                    pinned.add(each.service().name());
+                }
             }
         }
         Plan plan = new IntervalPlanner(window, IntervalPlanner.DEFAULT_HORIZON_SECONDS)
@@ -131,6 +137,9 @@ public final class HealthcheckIntervalCollision implements Rule {
             String message = message(m, g, g.collidingCount - 1, window);
             if (to != null) {
                 message += "; rewrite moves it to " + seconds(to);
+            } else if (pinned.contains(m.service().name())) {
+                message += "; rewrite leaves it while changing it would also change another place (shared through "
+                        + "an anchor or extends), and plans the others around it";
             } else if (unresolved.contains(m.service().name())) {
                 message += "; rewrite cannot separate it: " + plan.explanation();
             }
