@@ -165,6 +165,13 @@ final class LintCommand extends CommandBase {
 
         @Override
         public Appendable append(CharSequence text) {
+            int length = text.length();
+            if (pending.length() == 0 && (length == 0 || !Character.isHighSurrogate(text.charAt(length - 1)))) {
+                // The usual piece: whole characters, nothing held from the last one; printed without
+                // first copying it into the held text and out again.
+                out.print(text.toString());
+                return this;
+            }
             pending.append(text);
             int end = pending.length();
             if (end > 0 && Character.isHighSurrogate(pending.charAt(end - 1))) {
