@@ -39,6 +39,11 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class YamlLoader {
 
     private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+    /**
+     * The first characters for which the resolver has a pattern giving null, bool, int or float (its
+     * other patterns, for environment references and merge keys, give tags read as strings here).
+     */
+    private static final String RESOLVED_FIRST = "nNtTfF~-+. 0123456789";
 
     private final YamlLimits limits;
 
@@ -52,6 +57,11 @@ public final class YamlLoader {
 
     /** The core-schema type of {@code text} written as a plain scalar: null, bool, int, float or string. */
     public static YScalar.Kind plainKind(String text) {
+        if (!text.isEmpty() && RESOLVED_FIRST.indexOf(text.charAt(0)) < 0) {
+            // The core schema's resolver tries its patterns by the first character: a text starting with
+            // none of theirs is a string (most are: names, images, paths), without building matchers.
+            return YScalar.Kind.STRING;
+        }
         Tag t = RESOLVER.resolve(text, true);
         if (Tag.NULL.equals(t)) {
             return YScalar.Kind.NULL;
