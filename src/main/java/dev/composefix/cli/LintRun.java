@@ -113,7 +113,9 @@ public final class LintRun {
     public LintRun(RuleCatalog catalog, Options options, Map<String, String> environment) throws UsageException {
         this.catalog = catalog;
         this.options = options;
-        this.environment = options.ignoreEnvironment() ? Map.of() : environment;
+        // A copy: the process environment's map converts and hashes the name at every lookup, and each
+        // file's interpolation looks up each of its variables.
+        this.environment = options.ignoreEnvironment() ? Map.of() : new HashMap<>(environment);
         this.only = codes(options.only(), "--only");
         this.skip = codes(options.skip(), "--skip");
         if (options.failOn() != null && !options.failOn().equals("never")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -46,6 +47,21 @@ public final class YamlLoader {
     private static final String RESOLVED_FIRST = "nNtTfF~-+. 0123456789";
 
     private final YamlLimits limits;
+
+    /**
+     * The parser's settings, less the two that depend on the text and the limits, one builder per thread:
+     * a new builder makes a new JSON schema with its resolver's patterns, which for each of thousands of
+     * small files cost more than many of them take to parse.
+     */
+    private static final ThreadLocal<LoadSettingsBuilder> SETTINGS = new ThreadLocal<>() {
+        @Override
+        protected LoadSettingsBuilder initialValue() {
+            return LoadSettings.builder()
+                    .setParseComments(true)
+                    .setAllowDuplicateKeys(true)
+                    .setUseMarks(true);
+        }
+    };
 
     public YamlLoader(YamlLimits limits) {
         this.limits = limits;
@@ -159,11 +175,8 @@ public final class YamlLoader {
                 throw new YamlException(excess.message(), lines.at(excess.offset()));
             }
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setParseComments(true)
-                .setAllowDuplicateKeys(true)
+        LoadSettings settings = SETTINGS.get()
                 .setCodePointLimit(Math.max(limits.maxBytes(), 1) + 1)
-                .setUseMarks(true)
                 // The whole text in one buffer: SnakeYAML Engine 3.2 copies its window on every refill,
                 // so with the default 1 KiB buffer a long scalar costs time quadratic in its length.
                 .setBufferSize(text.length() + 2)
