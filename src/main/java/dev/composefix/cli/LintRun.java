@@ -168,11 +168,10 @@ public final class LintRun {
             perScript.add(configFor(script.input().path()));
         }
         RuleMetadata parseError = catalog.find(ParseError.NAME);
-        // Projects are independent: with several, both cores lint them; results are merged in input order,
+        // Projects are independent: with several, every core lints them; results are merged in input order,
         // so the report is the same whatever finishes first.
-        java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, projects.size());
-        List<Linted> linted = (projects.size() > 1 ? indexes.parallel() : indexes)
-                .mapToObj(i -> lintProject(projects.get(i), perProject.get(i), parseError)).toList();
+        List<Linted> linted = inOrder(projects.size(),
+                i -> lintProject(projects.get(i), perProject.get(i), parseError));
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();
@@ -243,6 +242,42 @@ public final class LintRun {
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
+    /**
+     * {@code work} applied to {@code 0..n-1} on every core, the results in index order. Each thread takes
+     * the next index as it becomes free, so the threads finish together: a parallel stream cuts the range
+     * into a few large pieces up front (four on two cores), and one thread went on with the last piece
+     * alone while the other waited, for as long as hundreds of files take.
+     */
+    static <T> List<T> inOrder(int n, java.util.function.IntFunction<T> work) {
+        List<T> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable share = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    T result = work.apply(i);
+                    synchronized (out) {
+                        out.set(i, result);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(n); // the others stop after the file they are at
+                throw e;
+            }
+        };
+        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), n - 1);
+        List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>();
+        for (int h = 0; h < helpers; h++) {
+            tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(share));
+        }
+        share.run();
+        for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
+            t.join(); // rethrows what failed there
+        }
+        synchronized (out) {
+            return out;
+        }
+    }
+
     /** What linting one project gave, merged into the run's outcome in project order. */
     private record Linted(int files, List<Finding> findings, List<InternalFailure> failures,
             Map<String, LineMap> sources, Map<String, List<String>> checks, Map<String, Severity> failAt,
@@ -284,6 +319,9 @@ public final class LintRun {
                 failAt.put(doc.source(), threshold);
             }
         }
+        // Sorted here, on this project's thread: the run's sort of all findings then meets runs already in
+        // order (the same order: both sorts are stable), which with inputs in name order is one pass.
+        findings.sort(Finding.ORDER);
         // The tree is dropped here: the report needs only the secret values to mask, and the lines to quote.
         return new Linted(project.size(), findings, failures, sources, checks, failAt,
                 SecretRedaction.values(file.documents()), exit);
