@@ -141,6 +141,15 @@ public final class YamlLoader {
     }
 
     private static String decodeUtf8(byte[] bytes, int from, String source) throws YamlException {
+        int i = from;
+        while (i < bytes.length && bytes[i] >= 0) {
+            i++;
+        }
+        if (i == bytes.length) {
+            // All ASCII (most files): each byte is its character, and the string is made from them in one
+            // copy instead of through a decoder and a char buffer.
+            return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -219,7 +228,11 @@ public final class YamlLoader {
 
     /** NUL bytes and lone carriage returns would be misread silently; name them instead. */
     private static void rejectControlCharacters(String text, LineMap lines) throws YamlException {
-        for (int i = 0; i < text.length(); i++) {
+        int from = lines.firstUnusual(); // every character before it passes the test below
+        if (from < 0) {
+            return;
+        }
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= ' ' && c < '\u0085') {
                 continue;
