@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -384,14 +385,33 @@ public final class LintRun {
             return options.projectRoot();
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
+        List<Path> walked = new ArrayList<>();
+        Optional<Path> root = Optional.empty();
         while (dir != null) {
+            Optional<Path> known = repositoryRoots.get(dir);
+            if (known != null) {
+                root = known;
+                break;
+            }
+            walked.add(dir);
             if (Files.exists(dir.resolve(".git"))) {
-                return dir;
+                root = Optional.of(dir);
+                break;
             }
             dir = dir.getParent();
         }
-        return null;
+        for (Path w : walked) {
+            repositoryRoots.put(w, root); // the same for every directory below the root found
+        }
+        return root.orElse(null);
     }
+
+    /**
+     * What {@link #repositoryRoot} and the config search found for each directory looked at: the files of
+     * a run share parent directories, whose file checks are then made once, not once per file.
+     */
+    private final Map<Path, Optional<Path>> repositoryRoots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Optional<Path>> configDirectories = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Finding parseError(RuleMetadata parseError, List<Input> project, ProjectException e,
             Map<String, LineMap> sources, YamlLimits limits) {
@@ -449,7 +469,7 @@ public final class LintRun {
         Path file = options.config();
         if (file == null) {
             Path dir = path.toAbsolutePath().getParent();
-            file = dir == null ? null : ConfigLoader.find(dir).orElse(null);
+            file = dir == null ? null : ConfigLoader.find(dir, configDirectories).orElse(null);
         }
         if (file == null) {
             return Config.DEFAULT;
