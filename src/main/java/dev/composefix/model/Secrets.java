@@ -137,7 +137,7 @@ public final class Secrets {
         // quoted line of a report, passes through here).
         int shapes = shapes(text);
         if (shapes == 0) {
-            return new ArrayList<>();
+            return List.of(); // most texts: nothing to look for, and nothing to make
         }
         List<int[]> out = new ArrayList<>();
         if ((shapes & URL_SHAPE) != 0) {
