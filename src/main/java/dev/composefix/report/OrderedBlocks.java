@@ -11,39 +11,43 @@ import java.util.function.IntFunction;
  * and not yet printed, so what is held stays bounded. The text handed on is the one a single thread
  * making each block in turn would hand on.
  */
-final class OrderedBlocks {
+final class OrderedBlocks<T> {
 
-    private final IntFunction<String> make;
+    /** Where the blocks go, in order. */
+    interface Sink<T> {
+        void accept(T block) throws IOException;
+    }
+
+    private final IntFunction<T> make;
     private final int blocks;
     private final int window;
-    private final String[] made;
+    private final Object[] made;
     private final Object lock = new Object();
     /** The next block to claim, and how many have been printed: guarded by {@link #lock}. */
     private int claimed;
     private int printed;
     private Throwable failure;
 
-    private OrderedBlocks(IntFunction<String> make, int blocks, int window) {
+    private OrderedBlocks(IntFunction<T> make, int blocks, int window) {
         this.make = make;
         this.blocks = blocks;
         this.window = window;
-        this.made = new String[blocks];
+        this.made = new Object[blocks];
     }
 
-    /** Makes blocks {@code 0..blocks-1} with {@code make} and appends each to {@code out} in order. */
-    static void write(int blocks, int window, IntFunction<String> make, Appendable out) throws IOException {
-        new OrderedBlocks(make, blocks, window).run(out);
+    /** Makes blocks {@code 0..blocks-1} with {@code make} and hands each to {@code out} in order. */
+    static <T> void write(int blocks, int window, IntFunction<T> make, Sink<T> out) throws IOException {
+        new OrderedBlocks<T>(make, blocks, window).run(out);
     }
 
-    private void run(Appendable out) throws IOException {
+    private void run(Sink<T> out) throws IOException {
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), blocks - 1);
         for (int h = 0; h < helpers; h++) {
             ForkJoinPool.commonPool().execute(this::help);
         }
         try {
             for (int k = 0; k < blocks; k++) {
-                String text = await(k);
-                out.append(text);
+                out.accept(await(k));
                 synchronized (lock) {
                     printed++;
                     lock.notifyAll();
@@ -59,7 +63,8 @@ final class OrderedBlocks {
     }
 
     /** Block k once made: by a helper, or here when it is next to claim. */
-    private String await(int k) {
+    @SuppressWarnings("unchecked")
+    private T await(int k) {
         while (true) {
             int mine;
             synchronized (lock) {
@@ -71,15 +76,15 @@ final class OrderedBlocks {
                 }
                 rethrow();
                 if (made[k] != null) {
-                    String text = made[k];
+                    T block = (T) made[k];
                     made[k] = null;
-                    return text;
+                    return block;
                 }
                 mine = claimed++;
             }
-            String text = make.apply(mine);
+            T block = make.apply(mine);
             synchronized (lock) {
-                made[mine] = text;
+                made[mine] = block;
                 lock.notifyAll();
             }
         }
@@ -99,9 +104,9 @@ final class OrderedBlocks {
                     }
                     mine = claimed++;
                 }
-                String text = make.apply(mine);
+                T block = make.apply(mine);
                 synchronized (lock) {
-                    made[mine] = text;
+                    made[mine] = block;
                     lock.notifyAll();
                 }
             }

@@ -37,13 +37,21 @@ public final class TextReporter extends FindingByFinding {
         // finding, its file's lines and the redaction, whose memory is safe to share), so the text is the
         // one a single thread writes.
         int blocks = (all.size() + BLOCK - 1) / BLOCK;
-        OrderedBlocks.write(blocks, WINDOW, i -> {
+        java.util.function.IntFunction<String> block = i -> {
             StringBuilder b = new StringBuilder();
             for (Finding f : all.subList(i * BLOCK, Math.min(all.size(), (i + 1) * BLOCK))) {
                 finding(b, report, f);
             }
             return b.toString();
-        }, out);
+        };
+        if (out instanceof EncodedOutput encoded) {
+            // Encoded where it is rendered: the thread that writes the blocks in order, which was the slowest
+            // of them, then only writes bytes. A block ends after a whole finding, so on a whole character.
+            java.nio.charset.Charset charset = encoded.charset();
+            OrderedBlocks.write(blocks, WINDOW, i -> block.apply(i).getBytes(charset), encoded::write);
+        } else {
+            OrderedBlocks.write(blocks, WINDOW, block, out::append);
+        }
         StringBuilder b = new StringBuilder();
         closing(b, report);
         out.append(b);
