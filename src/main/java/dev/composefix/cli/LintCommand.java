@@ -158,20 +158,25 @@ final class LintCommand extends CommandBase {
      * encoding, each piece ending on a whole character.
      */
     /**
-     * The charset the process's standard output encodes text in, or null when it is not known: output
-     * other than {@code System.out} (tests), or an encoding the JVM could not load. Java 17 makes
-     * {@code System.out} with {@code sun.stdout.encoding} when that is set, else the default charset.
+     * The charset the process's standard output encodes text in, when it is known and encodes text in
+     * pieces as it does whole; else null. Not known for output other than {@code System.out} (tests) or
+     * an encoding the JVM could not load: Java 17 makes {@code System.out} with {@code sun.stdout.encoding}
+     * when that is set, else with the default charset.
      */
     private static java.nio.charset.Charset stdoutCharset(Io io) {
         if (io.out() != System.out) {
             return null;
         }
         String name = System.getProperty("sun.stdout.encoding");
+        java.nio.charset.Charset charset;
         try {
-            return name != null ? java.nio.charset.Charset.forName(name) : java.nio.charset.Charset.defaultCharset();
+            charset = name != null ? java.nio.charset.Charset.forName(name) : java.nio.charset.Charset.defaultCharset();
         } catch (IllegalArgumentException e) {
             return null;
         }
+        boolean piecewise = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)
+                || charset.equals(StandardCharsets.US_ASCII);
+        return piecewise ? charset : null;
     }
 
     /** A print stream whose charset is known: also takes text already encoded, as bytes. */
