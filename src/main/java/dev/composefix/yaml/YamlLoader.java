@@ -277,8 +277,12 @@ public final class YamlLoader {
         }
 
         Span span(Event e) {
-            Position s = e.getStartMark().map(this::position).orElse(lines.at(0));
-            Position end = e.getEndMark().map(this::position).orElse(s);
+            // Every event has its marks (useMarks is on); the start of the text stands in otherwise, made
+            // only then (it was made for every event, and a mapping function with it).
+            java.util.Optional<Mark> startMark = e.getStartMark();
+            Position s = startMark.isPresent() ? position(startMark.get()) : lines.at(0);
+            java.util.Optional<Mark> endMark = e.getEndMark();
+            Position end = endMark.isPresent() ? position(endMark.get()) : s;
             return new Span(s, end.offset() < s.offset() ? s : end);
         }
 
