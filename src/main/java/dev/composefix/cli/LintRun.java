@@ -445,15 +445,27 @@ public final class LintRun {
                 new Settings(config.host().with(options.host()), config.kindTable(), into, config.tuning()));
     }
 
-    /** The codes of the rules that check a file under {@code config}: the parse check, then the active rules. */
+    /**
+     * The codes of the rules that check a file under {@code config}: the parse check, then the active rules.
+     * One list for every file under one config (the report only reads it): a list for each of thousands
+     * of files was a megabyte held to the end of the run.
+     */
     private List<String> checked(RuleMetadata parseError, Config config) {
-        List<String> codes = new ArrayList<>();
-        codes.add(parseError.code());
-        for (ActiveRule r : activeRules(config)) {
-            codes.add(r.meta().code());
+        List<String> known = checkedCodes.get(config);
+        if (known == null) {
+            List<String> codes = new ArrayList<>();
+            codes.add(parseError.code());
+            for (ActiveRule r : activeRules(config)) {
+                codes.add(r.meta().code());
+            }
+            known = List.copyOf(codes);
+            checkedCodes.put(config, known);
         }
-        return codes;
+        return known;
     }
+
+    private final Map<Config, List<String>> checkedCodes =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** The least severity that fails the run for this config; null means never. */
     private Severity threshold(Config config) {

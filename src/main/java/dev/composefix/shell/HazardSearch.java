@@ -24,42 +24,8 @@ public final class HazardSearch {
 
     /** The hazards in a shell text, in source order. Never throws. */
     public static List<Hit> inScript(String script, DockerHazard hazard) {
-        return inScript(parsed(script), hazard);
+        return inScript(ShellScript.parseScript(script), hazard);
     }
-
-    /**
-     * The parse of a shell text, remembered for the last {@value #REMEMBERED} texts this thread asked about:
-     * each hazard's rule looks at the same commands of a file in turn, and parsing them was most of what
-     * those rules cost. A parse is a value (immutable, the same for the same text), so sharing it is safe.
-     */
-    private static ParsedScript parsed(String script) {
-        if (script == null || script.isEmpty()) {
-            return ShellScript.parseScript(script);
-        }
-        java.util.Map<String, ParsedScript> known = RECENT.get();
-        ParsedScript p = known.get(script);
-        if (p == null) {
-            p = ShellScript.parseScript(script);
-            known.put(script, p);
-        }
-        return p;
-    }
-
-    private static final int REMEMBERED = 64;
-
-    private static final ThreadLocal<java.util.Map<String, ParsedScript>> RECENT = new ThreadLocal<>() {
-        @Override
-        protected java.util.Map<String, ParsedScript> initialValue() {
-            return new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, ParsedScript> eldest) {
-                    return size() > REMEMBERED;
-                }
-            };
-        }
-    };
 
     /** The hazards in an already parsed shell text, in source order. Never throws. */
     public static List<Hit> inScript(ParsedScript parsed, DockerHazard hazard) {
