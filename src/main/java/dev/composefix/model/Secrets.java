@@ -175,41 +175,45 @@ public final class Secrets {
      * {@code gh} then one of {@code pousr} then {@code _}).
      */
     private static int shapes(String text) {
+        // Over the text's ISO-8859-1 bytes, not its chars: every piece looked for is ASCII, a character
+        // the encoding has not (replaced by '?') neither is one nor joins one, and only which pieces occur
+        // is answered, not where; a byte array is read much faster than a string char by char.
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         int found = 0;
-        int n = text.length();
+        int n = b.length;
         for (int i = 0; i < n && found != (URL_SHAPE | KEY_SHAPE | TOKEN_SHAPE); i++) {
-            switch (text.charAt(i)) {
+            switch (b[i]) {
                 case ':' -> {
-                    if (i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                    if (i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
                         found |= URL_SHAPE;
                     }
                 }
                 case '-' -> {
-                    if (i + 1 < n && text.charAt(i + 1) == '-' && text.startsWith("-----BEGIN ", i)) {
+                    if (i + 1 < n && b[i + 1] == '-' && at(b, i, "-----BEGIN ")) {
                         found |= KEY_SHAPE;
                     }
                 }
                 case 'A' -> {
-                    if (i + 1 < n && text.charAt(i + 1) == 'K' && text.startsWith("AKIA", i)) {
+                    if (i + 1 < n && b[i + 1] == 'K' && at(b, i, "AKIA")) {
                         found |= TOKEN_SHAPE;
                     }
                 }
                 case 'g' -> {
-                    if (i + 1 < n && text.charAt(i + 1) == 'h') {
-                        if (i + 3 < n && "pousr".indexOf(text.charAt(i + 2)) >= 0 && text.charAt(i + 3) == '_') {
+                    if (i + 1 < n && b[i + 1] == 'h') {
+                        if (i + 3 < n && "pousr".indexOf(b[i + 2]) >= 0 && b[i + 3] == '_') {
                             found |= TOKEN_SHAPE;
                         }
-                    } else if (i + 1 < n && text.charAt(i + 1) == 'i' && text.startsWith("github_pat_", i)) {
+                    } else if (i + 1 < n && b[i + 1] == 'i' && at(b, i, "github_pat_")) {
                         found |= TOKEN_SHAPE;
                     }
                 }
                 case 'x' -> {
-                    if (i + 2 < n && text.charAt(i + 1) == 'o' && text.charAt(i + 2) == 'x') {
+                    if (i + 2 < n && b[i + 1] == 'o' && b[i + 2] == 'x') {
                         found |= TOKEN_SHAPE;
                     }
                 }
                 case 's' -> {
-                    if (i + 1 < n && text.charAt(i + 1) == 'k' && text.startsWith("sk_live_", i)) {
+                    if (i + 1 < n && b[i + 1] == 'k' && at(b, i, "sk_live_")) {
                         found |= TOKEN_SHAPE;
                     }
                 }
@@ -217,6 +221,19 @@ public final class Secrets {
             }
         }
         return found;
+    }
+
+    /** Whether the ASCII text {@code piece} is at {@code i} of {@code b}. */
+    private static boolean at(byte[] b, int i, String piece) {
+        if (i + piece.length() > b.length) {
+            return false;
+        }
+        for (int j = 0; j < piece.length(); j++) {
+            if (b[i + j] != piece.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text} has the fixed start of one of {@link #TOKEN}'s formats. */
