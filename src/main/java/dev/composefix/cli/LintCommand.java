@@ -133,7 +133,9 @@ final class LintCommand extends CommandBase {
             write(output, format.reporter(ro).render(report), "the report");
         } else {
             // Printed as it is rendered: the report of thousands of files is not held as one string.
-            PrintAppendable printed = new PrintAppendable(io.out());
+            java.nio.charset.Charset charset = stdoutCharset(io);
+            PrintAppendable printed = charset != null ? new EncodedPrintAppendable(io.out(), charset)
+                    : new PrintAppendable(io.out());
             format.reporter(ro).render(report, printed);
             printed.finish();
             io.out().flush();
@@ -155,8 +157,55 @@ final class LintCommand extends CommandBase {
      * Hands text to a print stream as {@code print(String)} would have taken it all at once: the same
      * encoding, each piece ending on a whole character.
      */
-    private static final class PrintAppendable implements Appendable {
-        private final java.io.PrintStream out;
+    /**
+     * The charset the process's standard output encodes text in, when it is known and encodes text in
+     * pieces as it does whole; else null. Not known for output other than {@code System.out} (tests) or
+     * an encoding the JVM could not load: Java 17 makes {@code System.out} with {@code sun.stdout.encoding}
+     * when that is set, else with the default charset.
+     */
+    private static java.nio.charset.Charset stdoutCharset(Io io) {
+        if (io.out() != System.out) {
+            return null;
+        }
+        String name = System.getProperty("sun.stdout.encoding");
+        java.nio.charset.Charset charset;
+        try {
+            charset = name != null ? java.nio.charset.Charset.forName(name) : java.nio.charset.Charset.defaultCharset();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        boolean piecewise = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)
+                || charset.equals(StandardCharsets.US_ASCII);
+        return piecewise ? charset : null;
+    }
+
+    /** A print stream whose charset is known: also takes text already encoded, as bytes. */
+    private static final class EncodedPrintAppendable extends PrintAppendable
+            implements dev.composefix.report.EncodedOutput {
+        private final java.nio.charset.Charset charset;
+
+        EncodedPrintAppendable(java.io.PrintStream out, java.nio.charset.Charset charset) {
+            super(out);
+            this.charset = charset;
+        }
+
+        @Override
+        public java.nio.charset.Charset charset() {
+            return charset;
+        }
+
+        @Override
+        public void write(byte[] bytes) {
+            if (held()) {
+                append(new String(bytes, charset)); // after half a character: joined as text (never, in practice)
+            } else {
+                out.write(bytes, 0, bytes.length);
+            }
+        }
+    }
+
+    private static class PrintAppendable implements Appendable {
+        final java.io.PrintStream out;
         private final StringBuilder pending = new StringBuilder();
 
         PrintAppendable(java.io.PrintStream out) {
@@ -165,6 +214,13 @@ final class LintCommand extends CommandBase {
 
         @Override
         public Appendable append(CharSequence text) {
+            int length = text.length();
+            if (pending.length() == 0 && (length == 0 || !Character.isHighSurrogate(text.charAt(length - 1)))) {
+                // The usual piece: whole characters, nothing held from the last one; printed without
+                // first copying it into the held text and out again.
+                out.print(text.toString());
+                return this;
+            }
             pending.append(text);
             int end = pending.length();
             if (end > 0 && Character.isHighSurrogate(pending.charAt(end - 1))) {
@@ -173,6 +229,11 @@ final class LintCommand extends CommandBase {
             out.print(pending.substring(0, end));
             pending.delete(0, end);
             return this;
+        }
+
+        /** Whether the high half of a character is held, waiting for its low half. */
+        boolean held() {
+            return pending.length() > 0;
         }
 
         /** Prints what is still held (a high surrogate that no low one followed). */

@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -113,7 +114,9 @@ public final class LintRun {
     public LintRun(RuleCatalog catalog, Options options, Map<String, String> environment) throws UsageException {
         this.catalog = catalog;
         this.options = options;
-        this.environment = options.ignoreEnvironment() ? Map.of() : environment;
+        // A copy: the process environment's map converts and hashes the name at every lookup, and each
+        // file's interpolation looks up each of its variables.
+        this.environment = options.ignoreEnvironment() ? Map.of() : new HashMap<>(environment);
         this.only = codes(options.only(), "--only");
         this.skip = codes(options.skip(), "--skip");
         if (options.failOn() != null && !options.failOn().equals("never")
@@ -166,11 +169,10 @@ public final class LintRun {
             perScript.add(configFor(script.input().path()));
         }
         RuleMetadata parseError = catalog.find(ParseError.NAME);
-        // Projects are independent: with several, both cores lint them; results are merged in input order,
+        // Projects are independent: with several, every core lints them; results are merged in input order,
         // so the report is the same whatever finishes first.
-        java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, projects.size());
-        List<Linted> linted = (projects.size() > 1 ? indexes.parallel() : indexes)
-                .mapToObj(i -> lintProject(projects.get(i), perProject.get(i), parseError)).toList();
+        List<Linted> linted = inOrder(projects.size(),
+                i -> lintProject(projects.get(i), perProject.get(i), parseError));
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();
@@ -241,6 +243,42 @@ public final class LintRun {
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
+    /**
+     * {@code work} applied to {@code 0..n-1} on every core, the results in index order. Each thread takes
+     * the next index as it becomes free, so the threads finish together: a parallel stream cuts the range
+     * into a few large pieces up front (four on two cores), and one thread went on with the last piece
+     * alone while the other waited, for as long as hundreds of files take.
+     */
+    static <T> List<T> inOrder(int n, java.util.function.IntFunction<T> work) {
+        List<T> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable share = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    T result = work.apply(i);
+                    synchronized (out) {
+                        out.set(i, result);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(n); // the others stop after the file they are at
+                throw e;
+            }
+        };
+        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), n - 1);
+        List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>();
+        for (int h = 0; h < helpers; h++) {
+            tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(share));
+        }
+        share.run();
+        for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
+            t.join(); // rethrows what failed there
+        }
+        synchronized (out) {
+            return out;
+        }
+    }
+
     /** What linting one project gave, merged into the run's outcome in project order. */
     private record Linted(int files, List<Finding> findings, List<InternalFailure> failures,
             Map<String, LineMap> sources, Map<String, List<String>> checks, Map<String, Severity> failAt,
@@ -282,6 +320,9 @@ public final class LintRun {
                 failAt.put(doc.source(), threshold);
             }
         }
+        // Sorted here, on this project's thread: the run's sort of all findings then meets runs already in
+        // order (the same order: both sorts are stable), which with inputs in name order is one pass.
+        findings.sort(Finding.ORDER);
         // The tree is dropped here: the report needs only the secret values to mask, and the lines to quote.
         return new Linted(project.size(), findings, failures, sources, checks, failAt,
                 SecretRedaction.values(file.documents()), exit);
@@ -344,14 +385,33 @@ public final class LintRun {
             return options.projectRoot();
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
+        List<Path> walked = new ArrayList<>();
+        Optional<Path> root = Optional.empty();
         while (dir != null) {
+            Optional<Path> known = repositoryRoots.get(dir);
+            if (known != null) {
+                root = known;
+                break;
+            }
+            walked.add(dir);
             if (Files.exists(dir.resolve(".git"))) {
-                return dir;
+                root = Optional.of(dir);
+                break;
             }
             dir = dir.getParent();
         }
-        return null;
+        for (Path w : walked) {
+            repositoryRoots.put(w, root); // the same for every directory below the root found
+        }
+        return root.orElse(null);
     }
+
+    /**
+     * What {@link #repositoryRoot} and the config search found for each directory looked at: the files of
+     * a run share parent directories, whose file checks are then made once, not once per file.
+     */
+    private final Map<Path, Optional<Path>> repositoryRoots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Optional<Path>> configDirectories = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Finding parseError(RuleMetadata parseError, List<Input> project, ProjectException e,
             Map<String, LineMap> sources, YamlLimits limits) {
@@ -385,15 +445,27 @@ public final class LintRun {
                 new Settings(config.host().with(options.host()), config.kindTable(), into, config.tuning()));
     }
 
-    /** The codes of the rules that check a file under {@code config}: the parse check, then the active rules. */
+    /**
+     * The codes of the rules that check a file under {@code config}: the parse check, then the active rules.
+     * One list for every file under one config (the report only reads it): a list for each of thousands
+     * of files was a megabyte held to the end of the run.
+     */
     private List<String> checked(RuleMetadata parseError, Config config) {
-        List<String> codes = new ArrayList<>();
-        codes.add(parseError.code());
-        for (ActiveRule r : activeRules(config)) {
-            codes.add(r.meta().code());
+        List<String> known = checkedCodes.get(config);
+        if (known == null) {
+            List<String> codes = new ArrayList<>();
+            codes.add(parseError.code());
+            for (ActiveRule r : activeRules(config)) {
+                codes.add(r.meta().code());
+            }
+            known = List.copyOf(codes);
+            checkedCodes.put(config, known);
         }
-        return codes;
+        return known;
     }
+
+    private final Map<Config, List<String>> checkedCodes =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** The least severity that fails the run for this config; null means never. */
     private Severity threshold(Config config) {
@@ -409,7 +481,7 @@ public final class LintRun {
         Path file = options.config();
         if (file == null) {
             Path dir = path.toAbsolutePath().getParent();
-            file = dir == null ? null : ConfigLoader.find(dir).orElse(null);
+            file = dir == null ? null : ConfigLoader.find(dir, configDirectories).orElse(null);
         }
         if (file == null) {
             return Config.DEFAULT;

@@ -50,8 +50,26 @@ public final class ConfigLoader {
 
     /** The config file that applies to files in {@code directory}, if any. */
     public static Optional<Path> find(Path directory) throws ConfigException {
+        return find(directory, new java.util.HashMap<>());
+    }
+
+    /**
+     * Like {@link #find(Path)}, with the answers for directories already looked at in {@code known} (by
+     * absolute, normalised path), and those for the directories this walk passes through added: the
+     * files of a run share their parent directories, each of which then costs its file checks once.
+     */
+    public static Optional<Path> find(Path directory, java.util.Map<Path, Optional<Path>> known)
+            throws ConfigException {
         Path dir = directory.toAbsolutePath().normalize();
+        List<Path> walked = new ArrayList<>();
+        Optional<Path> answer = Optional.empty();
         while (dir != null) {
+            Optional<Path> seen = known.get(dir);
+            if (seen != null) {
+                answer = seen;
+                break;
+            }
+            walked.add(dir);
             List<Path> present = new ArrayList<>();
             for (String name : NAMES) {
                 Path p = dir.resolve(name);
@@ -64,14 +82,19 @@ public final class ConfigLoader {
                         "both .composefix.yml and .composefix.yaml exist here; keep one");
             }
             if (present.size() == 1) {
-                return Optional.of(present.get(0));
+                answer = Optional.of(present.get(0));
+                break;
             }
             if (Files.exists(dir.resolve(".git"))) {
-                return Optional.empty();
+                break;
             }
             dir = dir.getParent();
         }
-        return Optional.empty();
+        // Every directory walked through had neither a config nor .git: the answer is the same for all.
+        for (Path w : walked) {
+            known.put(w, answer);
+        }
+        return answer;
     }
 
     public Config load(Path file) throws ConfigException {

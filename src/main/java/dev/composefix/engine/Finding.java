@@ -28,14 +28,16 @@ public record Finding(String code, String rule, Severity severity, String file, 
     private static final class Order implements Comparator<Finding> {
         @Override
         public int compare(Finding a, Finding b) {
-            int c = a.file().compareTo(b.file());
+            // The same file name is usually the same string (a file's findings all name it): equal at once,
+            // without comparing its characters.
+            int c = a.file() == b.file() ? 0 : a.file().compareTo(b.file());
             if (c == 0) {
                 c = Integer.compare(a.start().line(), b.start().line());
             }
             if (c == 0) {
                 c = Integer.compare(a.start().column(), b.start().column());
             }
-            if (c == 0) {
+            if (c == 0 && a.code() != b.code()) {
                 c = a.code().compareTo(b.code());
             }
             if (c == 0) {

@@ -14,14 +14,20 @@ public final class Spelling {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         for (String c : candidates) {
-            int d = distance(w, c.toLowerCase(Locale.ROOT));
+            String l = c.toLowerCase(Locale.ROOT);
+            if (Math.abs(l.length() - w.length()) > allowed) {
+                // The distance is at least the difference in length: this one cannot be the answer, and
+                // it cannot hide the answer either (any answer is nearer).
+                continue;
+            }
+            int d = distance(w, l);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         return bestDistance <= allowed ? best : null;
     }
 

@@ -132,10 +132,15 @@ public final class Secrets {
 
     /** What in {@code text} looks like a credential by its shape alone, as [start, end) ranges. */
     public static List<int[]> credentials(String text) {
+        // Each pattern needs a fixed piece of text; most texts have none, and one pass looking for all
+        // the pieces is far cheaper than the patterns (every scalar of a file, and every message and
+        // quoted line of a report, passes through here).
+        int shapes = shapes(text);
+        if (shapes == 0) {
+            return List.of(); // most texts: nothing to look for, and nothing to make
+        }
         List<int[]> out = new ArrayList<>();
-        // Each pattern needs a fixed piece of text; most texts have none, and a substring search is far
-        // cheaper than the patterns (every message and quoted line of a report passes through here).
-        if (text.contains("://")) {
+        if ((shapes & URL_SHAPE) != 0) {
             Matcher m = URL_PASSWORD.matcher(text);
             while (m.find()) {
                 if (secretValue(m.group(1))) {
@@ -143,13 +148,13 @@ public final class Secrets {
                 }
             }
         }
-        if (text.contains("-----BEGIN ")) {
+        if ((shapes & KEY_SHAPE) != 0) {
             Matcher m = KEY_BLOCK.matcher(text);
             while (m.find()) {
                 out.add(new int[] {m.start(), m.end()});
             }
         }
-        if (mayHoldToken(text)) {
+        if ((shapes & TOKEN_SHAPE) != 0) {
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
                 out.add(new int[] {m.start(), m.end()});
@@ -158,17 +163,82 @@ public final class Secrets {
         return out;
     }
 
-    /** Whether {@code text} has the fixed start of one of {@link #TOKEN}'s formats. */
-    static boolean mayHoldToken(String text) {
-        if (text.contains("AKIA") || text.contains("github_pat_") || text.contains("xox") || text.contains("sk_live_")) {
-            return true;
-        }
-        for (int i = text.indexOf("gh"); i >= 0 && i + 3 < text.length(); i = text.indexOf("gh", i + 1)) {
-            if ("pousr".indexOf(text.charAt(i + 2)) >= 0 && text.charAt(i + 3) == '_') {
-                return true;
+    /** {@link #shapes} bits: "://" (a URL), "-----BEGIN " (a key block), a token's fixed start. */
+    private static final int URL_SHAPE = 1;
+    private static final int KEY_SHAPE = 2;
+    private static final int TOKEN_SHAPE = 4;
+
+    /**
+     * Which fixed pieces the credential patterns need {@code text} holds, found in one pass: {@code "://"}
+     * for {@link #URL_PASSWORD}, {@code "-----BEGIN "} for {@link #KEY_BLOCK}, and for {@link #TOKEN} the
+     * start of one of its formats ({@code AKIA}, {@code github_pat_}, {@code xox}, {@code sk_live_},
+     * {@code gh} then one of {@code pousr} then {@code _}).
+     */
+    private static int shapes(String text) {
+        // Over the text's ISO-8859-1 bytes, not its chars: every piece looked for is ASCII, a character
+        // the encoding has not (replaced by '?') neither is one nor joins one, and only which pieces occur
+        // is answered, not where; a byte array is read much faster than a string char by char.
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int found = 0;
+        int n = b.length;
+        for (int i = 0; i < n && found != (URL_SHAPE | KEY_SHAPE | TOKEN_SHAPE); i++) {
+            switch (b[i]) {
+                case ':' -> {
+                    if (i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+                        found |= URL_SHAPE;
+                    }
+                }
+                case '-' -> {
+                    if (i + 1 < n && b[i + 1] == '-' && at(b, i, "-----BEGIN ")) {
+                        found |= KEY_SHAPE;
+                    }
+                }
+                case 'A' -> {
+                    if (i + 1 < n && b[i + 1] == 'K' && at(b, i, "AKIA")) {
+                        found |= TOKEN_SHAPE;
+                    }
+                }
+                case 'g' -> {
+                    if (i + 1 < n && b[i + 1] == 'h') {
+                        if (i + 3 < n && "pousr".indexOf(b[i + 2]) >= 0 && b[i + 3] == '_') {
+                            found |= TOKEN_SHAPE;
+                        }
+                    } else if (i + 1 < n && b[i + 1] == 'i' && at(b, i, "github_pat_")) {
+                        found |= TOKEN_SHAPE;
+                    }
+                }
+                case 'x' -> {
+                    if (i + 2 < n && b[i + 1] == 'o' && b[i + 2] == 'x') {
+                        found |= TOKEN_SHAPE;
+                    }
+                }
+                case 's' -> {
+                    if (i + 1 < n && b[i + 1] == 'k' && at(b, i, "sk_live_")) {
+                        found |= TOKEN_SHAPE;
+                    }
+                }
+                default -> { }
             }
         }
-        return false;
+        return found;
+    }
+
+    /** Whether the ASCII text {@code piece} is at {@code i} of {@code b}. */
+    private static boolean at(byte[] b, int i, String piece) {
+        if (i + piece.length() > b.length) {
+            return false;
+        }
+        for (int j = 0; j < piece.length(); j++) {
+            if (b[i + j] != piece.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} has the fixed start of one of {@link #TOKEN}'s formats. */
+    static boolean mayHoldToken(String text) {
+        return (shapes(text) & TOKEN_SHAPE) != 0;
     }
 
     /**
@@ -233,16 +303,19 @@ public final class Secrets {
         if (value == null) {
             return null;
         }
-        Matcher m = URL_PASSWORD.matcher(value);
-        while (m.find()) {
-            if (secretValue(m.group(1))) {
-                return "a connection string with a password";
+        int shapes = shapes(value); // as in credentials(): no pattern can match without its fixed piece
+        if ((shapes & URL_SHAPE) != 0) {
+            Matcher m = URL_PASSWORD.matcher(value);
+            while (m.find()) {
+                if (secretValue(m.group(1))) {
+                    return "a connection string with a password";
+                }
             }
         }
-        if (KEY_BLOCK.matcher(value).find()) {
+        if ((shapes & KEY_SHAPE) != 0 && KEY_BLOCK.matcher(value).find()) {
             return "a private key";
         }
-        if (TOKEN.matcher(value).find()) {
+        if ((shapes & TOKEN_SHAPE) != 0 && TOKEN.matcher(value).find()) {
             return "an access token";
         }
         return null;

@@ -7,7 +7,6 @@ import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.LineMap;
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The default human format: {@code file:line:col: severity name message}, then the source line with
@@ -33,22 +32,25 @@ public final class TextReporter extends FindingByFinding {
             super.render(report, out);
             return;
         }
-        // Many findings: blocks of them are rendered on every core, a window of blocks at a time, and
-        // printed in order (each finding's text depends on nothing but the finding, its file's lines and
-        // the redaction, whose memory is safe to share), so the text is the one a single thread writes.
+        // Many findings: blocks of them are rendered on every core and printed in order, the printing of
+        // one block overlapping the rendering of the next (each finding's text depends on nothing but the
+        // finding, its file's lines and the redaction, whose memory is safe to share), so the text is the
+        // one a single thread writes.
         int blocks = (all.size() + BLOCK - 1) / BLOCK;
-        for (int from = 0; from < blocks; from += WINDOW) {
-            List<String> texts = IntStream.range(from, Math.min(blocks, from + WINDOW)).parallel()
-                    .mapToObj(i -> {
-                        StringBuilder b = new StringBuilder();
-                        for (Finding f : all.subList(i * BLOCK, Math.min(all.size(), (i + 1) * BLOCK))) {
-                            finding(b, report, f);
-                        }
-                        return b.toString();
-                    }).toList();
-            for (String text : texts) {
-                out.append(text);
+        java.util.function.IntFunction<String> block = i -> {
+            StringBuilder b = new StringBuilder();
+            for (Finding f : all.subList(i * BLOCK, Math.min(all.size(), (i + 1) * BLOCK))) {
+                finding(b, report, f);
             }
+            return b.toString();
+        };
+        if (out instanceof EncodedOutput encoded) {
+            // Encoded where it is rendered: the thread that writes the blocks in order, which was the slowest
+            // of them, then only writes bytes. A block ends after a whole finding, so on a whole character.
+            java.nio.charset.Charset charset = encoded.charset();
+            OrderedBlocks.write(blocks, WINDOW, i -> block.apply(i).getBytes(charset), encoded::write);
+        } else {
+            OrderedBlocks.write(blocks, WINDOW, block, out::append);
         }
         StringBuilder b = new StringBuilder();
         closing(b, report);
@@ -58,7 +60,7 @@ public final class TextReporter extends FindingByFinding {
     /** How many findings make rendering on several threads worth it, and how many findings a block has. */
     private static final int PARALLEL_FROM = 4_000;
     private static final int BLOCK = 500;
-    /** How many blocks are rendered before they are printed: what is held at a time. */
+    /** How many blocks may be rendered and not yet printed: what is held at a time. */
     private static final int WINDOW = 4;
 
     /** One finding: its line, the quoted source line with a marker, and its fix. */

@@ -14,6 +14,8 @@ import dev.composefix.script.ShellSnippet;
 import dev.composefix.shell.DockerFinding;
 import dev.composefix.shell.DockerHazard;
 import dev.composefix.shell.HazardSearch;
+import dev.composefix.shell.ParsedScript;
+import dev.composefix.shell.ShellScript;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.Span;
 import dev.composefix.yaml.YScalar;
@@ -69,12 +71,44 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
                 continue;
             }
             for (YScalar part : line.parts()) {
-                for (HazardSearch.Hit h : HazardSearch.inScript(Unescaped.of(part.value()).text(), hazard())) {
+                for (HazardSearch.Hit h : HazardSearch.inScript(parsed(doc, Unescaped.of(part.value()).text()),
+                        hazard())) {
                     report(service, ctx, doc, part, h, false);
                 }
             }
         }
     }
+
+    /**
+     * The parse of a shell text of {@code doc}: each hazard's rule looks at the same commands of a file in
+     * turn, and parsing them was most of what these rules cost. This thread's parses of the file it lints
+     * are kept until it moves to another file (a parse is a value: the same for the same text).
+     */
+    private static ParsedScript parsed(YamlDocument doc, String text) {
+        Parses known = PARSES.get();
+        if (known.doc.get() != doc) {
+            known.doc = new java.lang.ref.WeakReference<>(doc); // not keeping the file's tree after its lint
+            known.byText.clear();
+        }
+        ParsedScript p = known.byText.get(text);
+        if (p == null) {
+            p = ShellScript.parseScript(text);
+            known.byText.put(text, p);
+        }
+        return p;
+    }
+
+    private static final class Parses {
+        java.lang.ref.WeakReference<YamlDocument> doc = new java.lang.ref.WeakReference<>(null);
+        final java.util.Map<String, ParsedScript> byText = new java.util.HashMap<>();
+    }
+
+    private static final ThreadLocal<Parses> PARSES = new ThreadLocal<>() {
+        @Override
+        protected Parses initialValue() {
+            return new Parses();
+        }
+    };
 
     private void report(Service service, RuleContext ctx, YamlDocument doc, YScalar part, HazardSearch.Hit h,
             boolean whole) {

@@ -181,7 +181,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
     }
 
     /** properties, patternProperties and additionalProperties of one schema, applied together. */
-    private record ObjectCheck(Map<String, Node> properties, List<Map.Entry<Pattern, Node>> patterns,
+    private record ObjectCheck(Map<String, Node> properties, List<Map.Entry<KeyPattern, Node>> patterns,
             boolean closed, Node additional, List<String> allowed) implements Check {
         @Override
         public void validate(YNode instance, Run run) {
@@ -198,8 +198,8 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     matched = true;
                     p.validate(value, run);
                 }
-                for (Map.Entry<Pattern, Node> pp : patterns) {
-                    if (pp.getKey().matcher(key).find()) {
+                for (Map.Entry<KeyPattern, Node> pp : patterns) {
+                    if (pp.getKey().find(key)) {
                         matched = true;
                         pp.getValue().validate(value, run);
                     }
@@ -217,6 +217,26 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A patternProperties pattern: found in a key as {@link java.util.regex.Matcher#find} finds it; one
+     * that only says how keys start ({@code ^x-}, most of Compose's) is a prefix test instead of a matcher
+     * for each key of every mapping.
+     */
+    private record KeyPattern(Pattern pattern, String prefix) {
+        static KeyPattern of(String regex) {
+            boolean literal = regex.length() > 1 && regex.charAt(0) == '^';
+            for (int i = 1; i < regex.length() && literal; i++) {
+                char c = regex.charAt(i);
+                literal = c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
+            }
+            return new KeyPattern(Pattern.compile(regex), literal ? regex.substring(1) : null);
+        }
+
+        boolean find(String key) {
+            return prefix != null ? key.startsWith(prefix) : pattern.matcher(key).find();
         }
     }
 
@@ -459,7 +479,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                 throw new Unsupported("schema at " + pointer + " is not an object");
             }
             Map<String, Node> properties = new LinkedHashMap<>();
-            List<Map.Entry<Pattern, Node>> patterns = new ArrayList<>();
+            List<Map.Entry<KeyPattern, Node>> patterns = new ArrayList<>();
             boolean objectKeywords = false;
             boolean closed = false;
             Node additional = null;
@@ -488,7 +508,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     case "patternProperties" -> {
                         objectKeywords = true;
                         for (YEntry p : mapping(v, at).members()) {
-                            patterns.add(Map.entry(Pattern.compile(p.keyText()),
+                            patterns.add(Map.entry(KeyPattern.of(p.keyText()),
                                     node(p.value(), at + "/" + escape(p.keyText()))));
                         }
                     }

@@ -14,6 +14,8 @@ public final class LineMap {
     private final int[] lineStarts;
     /** Char offset of each code point, or null when the text has no surrogate pairs. */
     private final int[] charOfCodePoint;
+    /** The offset of the first NUL, carriage return or character from U+0085 up, or -1: see {@link #firstUnusual()}. */
+    private final int firstUnusual;
 
     public LineMap(String text) {
         this(text, null);
@@ -27,17 +29,27 @@ public final class LineMap {
         int n = 0;
         starts[n++] = 0;
         boolean surrogates = false;
+        int unusual = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < '\u0085') {
+                continue; // most characters
+            }
             if (c == '\n') {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
                 starts[n++] = i + 1;
-            } else if (Character.isSurrogate(c)) {
-                surrogates = true;
+            } else if (c == 0 || c == '\r' || c >= '\u0085') {
+                if (unusual < 0) {
+                    unusual = i;
+                }
+                if (Character.isSurrogate(c)) {
+                    surrogates = true;
+                }
             }
         }
+        this.firstUnusual = unusual;
         this.lineStarts = Arrays.copyOf(starts, n);
         if (surrogates) {
             int cps = text.codePointCount(0, text.length());
@@ -52,6 +64,15 @@ public final class LineMap {
         } else {
             this.charOfCodePoint = null;
         }
+    }
+
+    /**
+     * The offset of the first NUL, carriage return or character from U+0085 up (the characters the
+     * loader looks at before parsing), or -1 when the text has none: found while finding the lines, so
+     * a text with none needs no second pass.
+     */
+    int firstUnusual() {
+        return firstUnusual;
     }
 
     public String text() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -39,8 +40,28 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class YamlLoader {
 
     private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+    /**
+     * The first characters for which the resolver has a pattern giving null, bool, int or float (its
+     * other patterns, for environment references and merge keys, give tags read as strings here).
+     */
+    private static final String RESOLVED_FIRST = "nNtTfF~-+. 0123456789";
 
     private final YamlLimits limits;
+
+    /**
+     * The parser's settings, less the two that depend on the text and the limits, one builder per thread:
+     * a new builder makes a new JSON schema with its resolver's patterns, which for each of thousands of
+     * small files cost more than many of them take to parse.
+     */
+    private static final ThreadLocal<LoadSettingsBuilder> SETTINGS = new ThreadLocal<>() {
+        @Override
+        protected LoadSettingsBuilder initialValue() {
+            return LoadSettings.builder()
+                    .setParseComments(true)
+                    .setAllowDuplicateKeys(true)
+                    .setUseMarks(true);
+        }
+    };
 
     public YamlLoader(YamlLimits limits) {
         this.limits = limits;
@@ -52,6 +73,11 @@ public final class YamlLoader {
 
     /** The core-schema type of {@code text} written as a plain scalar: null, bool, int, float or string. */
     public static YScalar.Kind plainKind(String text) {
+        if (!text.isEmpty() && RESOLVED_FIRST.indexOf(text.charAt(0)) < 0) {
+            // The core schema's resolver tries its patterns by the first character: a text starting with
+            // none of theirs is a string (most are: names, images, paths), without building matchers.
+            return YScalar.Kind.STRING;
+        }
         Tag t = RESOLVER.resolve(text, true);
         if (Tag.NULL.equals(t)) {
             return YScalar.Kind.NULL;
@@ -115,6 +141,15 @@ public final class YamlLoader {
     }
 
     private static String decodeUtf8(byte[] bytes, int from, String source) throws YamlException {
+        int i = from;
+        while (i < bytes.length && bytes[i] >= 0) {
+            i++;
+        }
+        if (i == bytes.length) {
+            // All ASCII (most files): each byte is its character, and the string is made from them in one
+            // copy instead of through a decoder and a char buffer.
+            return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -149,11 +184,8 @@ public final class YamlLoader {
                 throw new YamlException(excess.message(), lines.at(excess.offset()));
             }
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setParseComments(true)
-                .setAllowDuplicateKeys(true)
+        LoadSettings settings = SETTINGS.get()
                 .setCodePointLimit(Math.max(limits.maxBytes(), 1) + 1)
-                .setUseMarks(true)
                 // The whole text in one buffer: SnakeYAML Engine 3.2 copies its window on every refill,
                 // so with the default 1 KiB buffer a long scalar costs time quadratic in its length.
                 .setBufferSize(text.length() + 2)
@@ -196,7 +228,11 @@ public final class YamlLoader {
 
     /** NUL bytes and lone carriage returns would be misread silently; name them instead. */
     private static void rejectControlCharacters(String text, LineMap lines) throws YamlException {
-        for (int i = 0; i < text.length(); i++) {
+        int from = lines.firstUnusual(); // every character before it passes the test below
+        if (from < 0) {
+            return;
+        }
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= ' ' && c < '\u0085') {
                 continue;
@@ -241,8 +277,12 @@ public final class YamlLoader {
         }
 
         Span span(Event e) {
-            Position s = e.getStartMark().map(this::position).orElse(lines.at(0));
-            Position end = e.getEndMark().map(this::position).orElse(s);
+            // Every event has its marks (useMarks is on); the start of the text stands in otherwise, made
+            // only then (it was made for every event, and a mapping function with it).
+            java.util.Optional<Mark> startMark = e.getStartMark();
+            Position s = startMark.isPresent() ? position(startMark.get()) : lines.at(0);
+            java.util.Optional<Mark> endMark = e.getEndMark();
+            Position end = endMark.isPresent() ? position(endMark.get()) : s;
             return new Span(s, end.offset() < s.offset() ? s : end);
         }
 

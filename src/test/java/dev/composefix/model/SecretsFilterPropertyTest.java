@@ -73,6 +73,31 @@ class SecretsFilterPropertyTest {
             assertTrue(!Secrets.credentials(t).isEmpty(), "seed " + seed + ": the token is masked: " + t);
         }
     }
+    /** The one-pass token filter answers as looking for each fixed start with a substring search does. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void theTokenFilterAnswersAsSubstringSearchesDo(long seed) {
+        Random r = new Random(seed);
+        String alphabet = "ghpousrAKIxb_-:/ 0123456789éΩ\u00ff\ud83d\ude00\ud800ｇ";
+        StringBuilder text = new StringBuilder();
+        int n = r.nextInt(40);
+        for (int i = 0; i < n; i++) {
+            if (r.nextInt(6) == 0) {
+                String piece = List.of("ghp_", "gho_", "AKIA", "github_pat_", "xox", "sk_live_", "://", "-----BEGIN ")
+                        .get(r.nextInt(8));
+                text.append(piece, 0, 1 + r.nextInt(piece.length()));
+            } else {
+                text.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+        }
+        String t = text.toString();
+        boolean expected = t.contains("AKIA") || t.contains("github_pat_") || t.contains("xox") || t.contains("sk_live_");
+        for (int i = t.indexOf("gh"); !expected && i >= 0 && i + 3 < t.length(); i = t.indexOf("gh", i + 1)) {
+            expected = "pousr".indexOf(t.charAt(i + 2)) >= 0 && t.charAt(i + 3) == '_';
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(expected, Secrets.mayHoldToken(t), "seed " + seed + ": '" + t + "'");
+    }
+
     /** The one-pass name filter answers as upper-casing the text and looking for each piece does. */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
