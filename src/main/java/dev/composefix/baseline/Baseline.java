@@ -69,7 +69,7 @@ public final class Baseline {
                     .field("rule", f.rule())
                     .field("file", ReportPath.of(f.file()))
                     .field("service", f.service())
-                    .field("message", report.redaction().mask(f.message()))
+                    .field("message", report.redaction(f.file()).mask(f.message()))
                     .endObject();
         }
         w.endArray();

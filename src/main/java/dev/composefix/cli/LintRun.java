@@ -21,6 +21,7 @@ import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;
 import dev.composefix.project.ProjectException;
 import dev.composefix.project.ProjectLoader;
+import dev.composefix.report.Redaction;
 import dev.composefix.report.SecretRedaction;
 import dev.composefix.report.Report;
 import dev.composefix.rules.ParseError;
@@ -181,7 +182,13 @@ public final class LintRun {
         int exit = ExitCode.OK;
         int files = 0;
         Set<String> secrets = new LinkedHashSet<>();
+        // Each file's findings are masked with the secrets of the projects it was linted in, not with every
+        // project's: what a report prints of a file does not depend on what else the run read.
+        Map<String, Set<String>> secretsByFile = new HashMap<>();
         for (Linted l : linted) {
+            for (String file : l.sources().keySet()) {
+                secretsByFile.computeIfAbsent(file, k -> new LinkedHashSet<>()).addAll(l.secrets());
+            }
             files += l.files();
             findings.addAll(l.findings());
             failures.addAll(l.failures());
@@ -239,7 +246,12 @@ public final class LintRun {
             }
         }
         findings.sort(Finding.ORDER);
-        Report report = new Report(findings, files, sources, checks, SecretRedaction.ofValues(secrets));
+        Map<Set<String>, Redaction> bySecrets = new HashMap<>();
+        Map<String, Redaction> byFile = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : secretsByFile.entrySet()) {
+            byFile.put(e.getKey(), bySecrets.computeIfAbsent(e.getValue(), SecretRedaction::ofValues));
+        }
+        Report report = new Report(findings, files, sources, checks, SecretRedaction.ofValues(secrets), byFile);
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 

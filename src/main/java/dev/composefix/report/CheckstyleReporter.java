@@ -25,7 +25,7 @@ public final class CheckstyleReporter implements Reporter {
                 b.append("    <error line=\"").append(f.start().line())
                         .append("\" column=\"").append(f.start().column())
                         .append("\" severity=\"").append(f.severity().id())
-                        .append("\" message=\"").append(XmlText.attribute(report.redaction().mask(f.message())))
+                        .append("\" message=\"").append(XmlText.attribute(report.redaction(f.file()).mask(f.message())))
                         .append("\" source=\"composefix.").append(XmlText.attribute(f.rule())).append("\"/>\n");
             }
             b.append("  </file>\n");

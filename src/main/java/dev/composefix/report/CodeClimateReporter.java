@@ -26,7 +26,7 @@ public final class CodeClimateReporter implements Reporter {
             w.beginObject()
                     .field("type", "issue")
                     .field("check_name", f.rule())
-                    .field("description", f.rule() + ": " + report.redaction().mask(f.message()));
+                    .field("description", f.rule() + ": " + report.redaction(f.file()).mask(f.message()));
             w.name("categories").beginArray().value(category(f)).endArray();
             w.field("severity", switch (f.severity()) {
                 case ERROR -> "major";

@@ -26,13 +26,14 @@ public final class Fingerprint {
     }
 
     /** The fingerprints of {@code findings} (in report order), one per finding, in the same order. */
-    public static List<String> of(List<Finding> findings, Map<String, LineMap> sources, Redaction redaction) {
+    public static List<String> of(List<Finding> findings, Map<String, LineMap> sources,
+            java.util.function.Function<String, Redaction> redaction) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             String key = String.join("\n", SCHEME, f.code(), ReportPath.of(f.file()),
                     f.service() == null ? "" : f.service(),
-                    offendingText(f, sources.get(f.file()), redaction));
+                    offendingText(f, sources.get(f.file()), redaction.apply(f.file())));
             int occurrence = seen.merge(key, 1, Integer::sum) - 1;
             out.add(digest(key + "\n" + occurrence));
         }

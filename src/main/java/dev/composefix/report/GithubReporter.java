@@ -14,7 +14,7 @@ public final class GithubReporter extends FindingByFinding {
 
     @Override
     void finding(StringBuilder b, Report report, Finding f) {
-        Redaction redaction = report.redaction();
+        Redaction redaction = report.redaction(f.file());
         String command = switch (f.severity()) {
             case ERROR -> "error";
             case WARNING -> "warning";

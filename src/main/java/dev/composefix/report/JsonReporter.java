@@ -26,7 +26,7 @@ public final class JsonReporter implements Reporter {
                     .field("endLine", f.end().line())
                     .field("endColumn", f.end().column())
                     .field("service", f.service())
-                    .field("message", report.redaction().mask(f.message()))
+                    .field("message", report.redaction(f.file()).mask(f.message()))
                     .field("fixable", f.fixable())
                     .endObject();
         }

@@ -69,7 +69,7 @@ public final class JunitReporter implements Reporter {
                         .append(found.size() == 1 ? "1 problem" : found.size() + " problems").append("\">");
                 for (Finding f : found) {
                     b.append(XmlText.content(f.start().line() + ":" + f.start().column() + " " + f.severity().id()
-                            + " " + report.redaction().mask(f.message()))).append('\n');
+                            + " " + report.redaction(f.file()).mask(f.message()))).append('\n');
                 }
                 b.append("</failure>\n    </testcase>\n");
             }

@@ -85,7 +85,7 @@ public final class MarkdownReporter implements Reporter {
     }
 
     private String item(Report report, Finding f) {
-        Redaction redaction = report.redaction();
+        Redaction redaction = report.redaction(f.file());
         StringBuilder b = new StringBuilder("- ").append(icon(f.severity())).append(' ');
         String where = "line " + f.start().line();
         if (linkBase != null) {

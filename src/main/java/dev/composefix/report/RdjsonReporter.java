@@ -22,13 +22,13 @@ public final class RdjsonReporter implements Reporter {
 
     @Override
     public String render(Report report) {
-        Redaction redaction = report.redaction();
         JsonWriter w = new JsonWriter().beginObject();
         w.name("source").beginObject().field("name", "composefix").endObject();
         w.name("diagnostics").beginArray();
         Set<List<Object>> suggested = new HashSet<>();
         for (Finding f : report.findings()) {
             LineMap source = report.sources().get(f.file());
+            Redaction redaction = report.redaction(f.file());
             w.beginObject().field("message", redaction.mask(f.message()));
             w.name("location").beginObject().field("path", ReportPath.of(f.file())).name("range");
             range(w, source, f.start(), Report.shownEnd(f, source));

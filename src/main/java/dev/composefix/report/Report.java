@@ -23,15 +23,26 @@ public final class Report {
     private final Map<String, LineMap> sources;
     private final Map<String, List<String>> checks;
     private final Redaction redaction;
+    private final Map<String, Redaction> byFile;
     private List<String> fingerprints;
 
     public Report(List<Finding> findings, int files, Map<String, LineMap> sources, Map<String, List<String>> checks,
             Redaction redaction) {
+        this(findings, files, sources, checks, redaction, Map.of());
+    }
+
+    /**
+     * A report whose findings in a file of {@code byFile} are masked with that file's redaction (the
+     * secrets of its own project), and all others with {@code redaction}.
+     */
+    public Report(List<Finding> findings, int files, Map<String, LineMap> sources, Map<String, List<String>> checks,
+            Redaction redaction, Map<String, Redaction> byFile) {
         this.findings = List.copyOf(findings);
         this.files = files;
         this.sources = Map.copyOf(sources);
         this.checks = Map.copyOf(checks);
         this.redaction = redaction;
+        this.byFile = Map.copyOf(byFile);
     }
 
     public Report(List<Finding> findings, int files, Map<String, LineMap> sources) {
@@ -54,14 +65,24 @@ public final class Report {
         return checks;
     }
 
+    /** The redaction for text that belongs to no one file. */
     public Redaction redaction() {
         return redaction;
+    }
+
+    /**
+     * The redaction for what a report prints of {@code file}: the secrets of the project it was linted
+     * in, so one project's secret never masks words in another's findings.
+     */
+    public Redaction redaction(String file) {
+        Redaction r = byFile.get(file);
+        return r != null ? r : redaction;
     }
 
     /** The findings' fingerprints, in the order of the findings. */
     public synchronized List<String> fingerprints() {
         if (fingerprints == null) {
-            fingerprints = Fingerprint.of(findings, sources, redaction);
+            fingerprints = Fingerprint.of(findings, sources, this::redaction);
         }
         return fingerprints;
     }

@@ -91,7 +91,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static void result(JsonWriter w, Report report, Finding f, String fingerprint, List<String> ruleIds) {
-        Redaction redaction = report.redaction();
+        Redaction redaction = report.redaction(f.file());
         String uri = uri(ReportPath.of(f.file()));
         w.beginObject().field("ruleId", f.code());
         int index = ruleIds.indexOf(f.code());

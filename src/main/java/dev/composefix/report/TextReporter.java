@@ -66,7 +66,7 @@ public final class TextReporter extends FindingByFinding {
     /** One finding: its line, the quoted source line with a marker, and its fix. */
     @Override
     void finding(StringBuilder b, Report report, Finding f) {
-        Redaction redaction = report.redaction();
+        Redaction redaction = report.redaction(f.file());
         b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
                 .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
                 .append(' ').append(paint(BOLD, f.rule()))

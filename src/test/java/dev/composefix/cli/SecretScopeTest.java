@@ -1,0 +1,46 @@
+package dev.composefix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.composefix.testing.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A lint of several projects masks each project's findings with that project's secrets only: the
+ * report for a file is what linting it alone prints, whatever else is in the run.
+ */
+class SecretScopeTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text", "json", "sarif", "github", "junit", "checkstyle", "codeclimate", "rdjson", "markdown"})
+    void oneProjectsSecretDoesNotMaskAnother(String format) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("compose.yaml");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("compose.yaml");
+        Files.writeString(a, "services:\n  db:\n    image: mysql:8.4\n    environment:\n      MYSQL_ROOT_PASSWORD: root\n");
+        Files.writeString(b, "services:\n  web:\n    image: nginx:1.27\n");
+        CliRun both = CliRun.run("lint", "--only", "no-new-privileges", "--format", format, a.toString(), b.toString());
+        CliRun alone = CliRun.run("lint", "--only", "no-new-privileges", "--format", format, b.toString());
+        assertTrue(both.exit() < 2, both.err());
+        int unmasked = count(alone.out(), "foothold to root in");
+        assertTrue(unmasked > 0, alone.out());
+        assertEquals(unmasked, count(both.out(), "foothold to root in"), () -> "masked by a's secret: " + both.out());
+        String masked = format.equals("markdown") ? "foothold to \\*\\*\\* in" : "foothold to *** in";
+        assertEquals(1, count(both.out(), masked), () -> "a's own finding is masked: " + both.out());
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
