@@ -130,7 +130,12 @@ final class LintCommand extends CommandBase {
                 && !io.env().containsKey("NO_COLOR"), LinkBase.resolve(linkBase, io.env()),
                 catalog != null ? catalog : Rules.catalog(), Main.version());
         if (output != null) {
-            write(output, format.reporter(ro).render(report), "the report");
+            // Written as it is rendered, like standard output.
+            try (java.io.Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                format.reporter(ro).render(report, w);
+            } catch (IOException e) {
+                throw new UsageException("cannot write the report to " + output + ": " + describe(e));
+            }
         } else {
             // Printed as it is rendered: the report of thousands of files is not held as one string.
             java.nio.charset.Charset charset = stdoutCharset(io);

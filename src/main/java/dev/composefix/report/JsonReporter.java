@@ -12,6 +12,22 @@ public final class JsonReporter implements Reporter {
     @Override
     public String render(Report report) {
         JsonWriter w = new JsonWriter();
+        write(report, w);
+        return w + "\n";
+    }
+
+    @Override
+    public void render(Report report, Appendable out) throws java.io.IOException {
+        JsonWriter w = new JsonWriter(out);
+        try {
+            write(report, w);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.finish("\n");
+    }
+
+    private static void write(Report report, JsonWriter w) {
         w.beginObject();
         w.field("version", VERSION);
         w.name("findings").beginArray();
@@ -39,6 +55,5 @@ public final class JsonReporter implements Reporter {
         }
         w.endObject();
         w.endObject();
-        return w + "\n";
     }
 }

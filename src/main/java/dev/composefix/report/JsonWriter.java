@@ -6,10 +6,50 @@ package dev.composefix.report;
  */
 public final class JsonWriter {
 
+    /** How much text is held before it goes to the sink. */
+    private static final int HELD = 1 << 16;
+
     private final StringBuilder out = new StringBuilder();
+    /** Where the text goes as it is written; null: it is kept, for {@link #toString}. */
+    private final Appendable sink;
     private final boolean[] first = new boolean[256];
     private int depth;
     private boolean afterKey;
+
+    /** A writer whose text is kept, for {@link #toString}. */
+    public JsonWriter() {
+        this(null);
+    }
+
+    /**
+     * A writer that hands its text to {@code sink} as it goes, a piece at a time (a report of thousands
+     * of files is not held whole); {@link #finish} hands on the rest.
+     */
+    public JsonWriter(Appendable sink) {
+        this.sink = sink;
+    }
+
+    /** Appends {@code tail} and hands on what is held (with a sink). */
+    public void finish(String tail) throws java.io.IOException {
+        out.append(tail);
+        try {
+            handOn();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void handOn() {
+        if (sink == null || out.length() == 0) {
+            return;
+        }
+        try {
+            sink.append(out.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.setLength(0);
+    }
 
     public JsonWriter beginObject() {
         value();
@@ -84,6 +124,7 @@ public final class JsonWriter {
         return name(name).value(value);
     }
 
+    /** The text written (with a sink: what is held and not yet handed on). */
     @Override
     public String toString() {
         return out.toString();
@@ -115,6 +156,9 @@ public final class JsonWriter {
             newline(depth);
         }
         out.append(c);
+        if (out.length() >= HELD) {
+            handOn();
+        }
     }
 
     private void newline(int level) {

@@ -38,6 +38,23 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public String render(Report report) {
+        JsonWriter w = new JsonWriter();
+        write(report, w);
+        return w + "\n";
+    }
+
+    @Override
+    public void render(Report report, Appendable out) throws java.io.IOException {
+        JsonWriter w = new JsonWriter(out);
+        try {
+            write(report, w);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.finish("\n");
+    }
+
+    private void write(Report report, JsonWriter w) {
         Map<String, RuleMetadata> rules = new TreeMap<>();
         for (Finding f : report.findings()) {
             RuleMetadata m = catalog == null ? null : catalog.find(f.code());
@@ -46,7 +63,7 @@ public final class SarifReporter implements Reporter {
             }
         }
         List<String> ruleIds = new ArrayList<>(rules.keySet());
-        JsonWriter w = new JsonWriter().beginObject()
+        w.beginObject()
                 .field("$schema", SCHEMA)
                 .field("version", "2.1.0");
         w.name("runs").beginArray().beginObject();
@@ -68,7 +85,7 @@ public final class SarifReporter implements Reporter {
         }
         w.endArray();
         w.endObject().endArray();
-        return w.endObject() + "\n";
+        w.endObject();
     }
 
     private static void rule(JsonWriter w, RuleMetadata m) {

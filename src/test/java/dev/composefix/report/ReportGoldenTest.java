@@ -38,6 +38,17 @@ class ReportGoldenTest {
                 format.id() + " output differs from " + golden);
     }
 
+    /** {@code -o FILE} writes what standard output shows (both are written as they are rendered). */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Format.class)
+    void outputFileMatchesStandardOutput(Format format, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.out");
+        CliRun toFile = CliRun.run(java.util.Map.of(), "", "lint", "--ignore-environment", "--link-base",
+                ReportGoldens.LINK_BASE, "--format", format.id(), "-o", file.toString(), ReportGoldens.stack());
+        assertEquals(2, toFile.exit(), toFile.err());
+        assertEquals(ReportGoldens.run(format).out(), Files.readString(file, StandardCharsets.UTF_8), format.id());
+    }
+
     @Test
     void everyGoldenBelongsToAFormat() throws Exception {
         Set<String> expected = new TreeSet<>();
