@@ -10,7 +10,7 @@ import dev.composefix.engine.RuleMetadata;
  * for errors, {@code minor} for warnings, {@code info}), Code Climate category, and the file's path
  * with the lines the finding spans.
  */
-public final class CodeClimateReporter implements Reporter {
+public final class CodeClimateReporter extends JsonReport {
 
     private final RuleCatalog catalog;
 
@@ -19,8 +19,8 @@ public final class CodeClimateReporter implements Reporter {
     }
 
     @Override
-    public String render(Report report) {
-        JsonWriter w = new JsonWriter().beginArray();
+    void write(Report report, JsonWriter w) {
+        w.beginArray();
         for (int i = 0; i < report.findings().size(); i++) {
             Finding f = report.findings().get(i);
             w.beginObject()
@@ -41,7 +41,7 @@ public final class CodeClimateReporter implements Reporter {
                     .endObject().endObject();
             w.endObject();
         }
-        return w.endArray() + "\n";
+        w.endArray();
     }
 
     /** The Code Climate category of the finding's rule. */

@@ -4,30 +4,13 @@ import dev.composefix.engine.Finding;
 import dev.composefix.engine.Severity;
 
 /** The JSON report, described by {@code schemas/report.schema.json}. */
-public final class JsonReporter implements Reporter {
+public final class JsonReporter extends JsonReport {
 
     /** Bumped only when the report changes in a way that breaks readers. */
     public static final int VERSION = 1;
 
     @Override
-    public String render(Report report) {
-        JsonWriter w = new JsonWriter();
-        write(report, w);
-        return w + "\n";
-    }
-
-    @Override
-    public void render(Report report, Appendable out) throws java.io.IOException {
-        JsonWriter w = new JsonWriter(out);
-        try {
-            write(report, w);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        w.finish("\n");
-    }
-
-    private static void write(Report report, JsonWriter w) {
+    void write(Report report, JsonWriter w) {
         w.beginObject();
         w.field("version", VERSION);
         w.name("findings").beginArray();

@@ -18,11 +18,11 @@ import java.util.Set;
  * findings (one edit of a whole {@code depends_on}, say) is suggested once, with the first of them.
  * Columns count UTF-8 bytes, as the format defines; ends are exclusive.
  */
-public final class RdjsonReporter implements Reporter {
+public final class RdjsonReporter extends JsonReport {
 
     @Override
-    public String render(Report report) {
-        JsonWriter w = new JsonWriter().beginObject();
+    void write(Report report, JsonWriter w) {
+        w.beginObject();
         w.name("source").beginObject().field("name", "composefix").endObject();
         w.name("diagnostics").beginArray();
         Set<List<Object>> suggested = new HashSet<>();
@@ -54,7 +54,7 @@ public final class RdjsonReporter implements Reporter {
             w.endObject();
         }
         w.endArray();
-        return w.endObject() + "\n";
+        w.endObject();
     }
 
     private static void range(JsonWriter w, LineMap source, Position start, Position end) {

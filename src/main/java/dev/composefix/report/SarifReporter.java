@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * ({@code columnKind: unicodeCodePoints}, end exclusive) of a URI relative to {@code %SRCROOT%}, the
  * service as a logical location, the shared fingerprint, and the finding's fix as replacements.
  */
-public final class SarifReporter implements Reporter {
+public final class SarifReporter extends JsonReport {
 
     /** The {@code partialFingerprints} key of {@link Fingerprint}. */
     public static final String FINGERPRINT_KEY = "composefix/v1";
@@ -37,24 +37,7 @@ public final class SarifReporter implements Reporter {
     }
 
     @Override
-    public String render(Report report) {
-        JsonWriter w = new JsonWriter();
-        write(report, w);
-        return w + "\n";
-    }
-
-    @Override
-    public void render(Report report, Appendable out) throws java.io.IOException {
-        JsonWriter w = new JsonWriter(out);
-        try {
-            write(report, w);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        w.finish("\n");
-    }
-
-    private void write(Report report, JsonWriter w) {
+    void write(Report report, JsonWriter w) {
         Map<String, RuleMetadata> rules = new TreeMap<>();
         for (Finding f : report.findings()) {
             RuleMetadata m = catalog == null ? null : catalog.find(f.code());
