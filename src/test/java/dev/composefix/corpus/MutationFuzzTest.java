@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.cli.Input;
 import dev.composefix.cli.LintRun;
-import dev.composefix.engine.ActiveRule;
-import dev.composefix.engine.Linter;
-import dev.composefix.engine.Rule;
-import dev.composefix.engine.RuleCatalog;
-import dev.composefix.engine.RuleOptions;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
@@ -173,15 +168,6 @@ public class MutationFuzzTest {
         return out.toByteArray();
     }
 
-    private static Linter allRules() {
-        RuleCatalog catalog = Rules.catalog();
-        List<ActiveRule> active = new ArrayList<>();
-        for (Rule r : catalog.rules()) {
-            active.add(new ActiveRule(r, catalog.metadata(r), null, new RuleOptions(catalog.metadata(r), Map.of())));
-        }
-        return new Linter(catalog, active, f -> false);
-    }
-
     /** What one case came to: null when all is well, else what went wrong. */
     static String runCase(String name, byte[] bytes, Counts counts) throws Exception {
         Path fake = Path.of(System.getProperty("java.io.tmpdir"), "composefix-fuzz", "compose.yaml");
@@ -200,7 +186,7 @@ public class MutationFuzzTest {
         }
         RewriteResult result;
         try {
-            result = new Rewriter(allRules(), Variables.NONE, false).rewrite(name, file);
+            result = new Rewriter(dev.composefix.testing.TestLinters.allRules(), Variables.NONE, false).rewrite(name, file);
         } catch (RewriteFailure e) {
             counts.refused.add(name + ": " + e.rule() + ": " + e.getMessage());
             return null; // refused: nothing would be written

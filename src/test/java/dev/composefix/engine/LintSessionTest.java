@@ -7,13 +7,11 @@ import dev.composefix.fix.FixSafety;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
-import dev.composefix.rules.Rules;
+import dev.composefix.testing.TestLinters;
 import dev.composefix.yaml.YamlException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,12 +37,7 @@ class LintSessionTest {
         } catch (YamlException e) {
             return; // the parse-error fixtures
         }
-        RuleCatalog catalog = Rules.catalog();
-        List<ActiveRule> active = new ArrayList<>();
-        for (Rule r : catalog.rules()) {
-            active.add(new ActiveRule(r, catalog.metadata(r), null, new RuleOptions(catalog.metadata(r), Map.of())));
-        }
-        Linter linter = new Linter(catalog, active, f -> false);
+        Linter linter = TestLinters.allRules();
         LintResult whole = linter.lint(file);
         Linter.Session parts = linter.session(file);
         List<Finding> first = parts.run(m -> m.fix() == FixSafety.SAFE);

@@ -8,12 +8,9 @@ import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
 import dev.composefix.rewrite.RewriteResult;
 import dev.composefix.rewrite.Rewriter;
-import dev.composefix.rules.Rules;
 import dev.composefix.testing.ComposeStackGenerator;
 import dev.composefix.testing.Seeds;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import dev.composefix.testing.TestLinters;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,12 +26,7 @@ class ParallelLintTest {
     }
 
     private static Linter linter(boolean parallel) {
-        RuleCatalog catalog = Rules.catalog();
-        List<ActiveRule> active = new ArrayList<>();
-        for (Rule r : catalog.rules()) {
-            active.add(new ActiveRule(r, catalog.metadata(r), null, new RuleOptions(catalog.metadata(r), Map.of())));
-        }
-        Linter linter = new Linter(catalog, active, f -> false);
+        Linter linter = TestLinters.allRules();
         linter.parallelFrom(parallel ? 1 : Integer.MAX_VALUE);
         return linter;
     }

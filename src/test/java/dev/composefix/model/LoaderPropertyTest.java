@@ -3,19 +3,11 @@ package dev.composefix.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.composefix.engine.ActiveRule;
 import dev.composefix.engine.LintResult;
-import dev.composefix.engine.Linter;
-import dev.composefix.engine.Rule;
-import dev.composefix.engine.RuleCatalog;
-import dev.composefix.engine.RuleOptions;
-import dev.composefix.rules.Rules;
 import dev.composefix.testing.Seeds;
 import dev.composefix.testing.YamlishText;
 import dev.composefix.yaml.YamlException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,18 +37,9 @@ class LoaderPropertyTest {
                 fail("loader threw " + e + " for " + Seeds.replay(seed), e);
                 return;
             }
-            LintResult result = linter().lint(file);
+            LintResult result = dev.composefix.testing.TestLinters.allRules().lint(file);
             assertTrue(result.failures().isEmpty(), () -> "rule failed: " + result.failures() + " for "
                     + Seeds.replay(seed));
         }
-    }
-
-    private static Linter linter() {
-        RuleCatalog catalog = Rules.catalog();
-        List<ActiveRule> active = new ArrayList<>();
-        for (Rule r : catalog.rules()) {
-            active.add(new ActiveRule(r, catalog.metadata(r), null, new RuleOptions(catalog.metadata(r), Map.of())));
-        }
-        return new Linter(catalog, active, f -> false);
     }
 }

@@ -17,7 +17,7 @@ class FixedFindingsTest {
         // The duplicate-name finding names the line of the other service, which the new limits move.
         String text = "services:\n  z:\n    image: nginx:1.27\n  a:\n    image: nginx:1.27\n    container_name: box\n"
                 + "  b:\n    image: nginx:1.27\n    container_name: box\n";
-        RewriteResult r = new Rewriter(RewriteInvariants.allRules(), Variables.NONE, false)
+        RewriteResult r = new Rewriter(dev.composefix.testing.TestLinters.allRules(), Variables.NONE, false)
                 .rewrite("f.yaml", new ComposeLoader().load("f.yaml", text, Variables.NONE));
         Map<String, Integer> fixed = new TreeMap<>();
         for (Finding f : r.fixed()) {

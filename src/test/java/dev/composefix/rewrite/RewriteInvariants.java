@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.composefix.engine.ActiveRule;
 import dev.composefix.engine.Finding;
 import dev.composefix.engine.Linter;
-import dev.composefix.engine.Rule;
-import dev.composefix.engine.RuleCatalog;
-import dev.composefix.engine.RuleOptions;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
 import dev.composefix.model.Variables;
-import dev.composefix.rules.Rules;
+import dev.composefix.testing.TestLinters;
 import dev.composefix.yaml.YComment;
 import dev.composefix.yaml.YamlException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +38,9 @@ final class RewriteInvariants {
     private RewriteInvariants() {
     }
 
-    static Linter allRules() {
-        RuleCatalog catalog = Rules.catalog();
-        List<ActiveRule> active = new ArrayList<>();
-        for (Rule r : catalog.rules()) {
-            active.add(new ActiveRule(r, catalog.metadata(r), null, new RuleOptions(catalog.metadata(r), Map.of())));
-        }
-        return new Linter(catalog, active, f -> false);
-    }
-
     /** Checks the invariants; returns the result, or null when the input does not parse (nothing to check). */
     static RewriteResult check(String name, byte[] input, String replay) {
-        Linter linter = allRules();
+        Linter linter = TestLinters.allRules();
         ComposeFile file;
         try {
             file = new ComposeLoader().load(name, input, Variables.NONE);

@@ -36,7 +36,7 @@ class StaggerPromiseTest {
                     .append("\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 30s\n");
         }
         ComposeFile file = new ComposeLoader().load("stack.yaml", b.toString(), Variables.NONE);
-        RewriteResult r = new Rewriter(RewriteInvariants.allRules(), Variables.NONE, false).rewrite("stack.yaml", file);
+        RewriteResult r = new Rewriter(dev.composefix.testing.TestLinters.allRules(), Variables.NONE, false).rewrite("stack.yaml", file);
         StackPlan after = StackPlan.of(new ComposeLoader().load("stack.yaml", r.text(), Variables.NONE),
                 Settings.defaults());
         long naive = after.naiveBusySeconds();

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.composefix.engine.ActiveRule;
 import dev.composefix.engine.Finding;
 import dev.composefix.engine.Linter;
-import dev.composefix.engine.Rule;
-import dev.composefix.engine.RuleCatalog;
-import dev.composefix.engine.RuleMetadata;
-import dev.composefix.engine.RuleOptions;
 import dev.composefix.fix.FixSafety;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.ComposeLoader;
@@ -23,9 +18,7 @@ import dev.composefix.yaml.YamlException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,15 +39,7 @@ class UnsafeFixCorpusTest {
     }
 
     private static Linter unsafeRules() {
-        RuleCatalog catalog = Rules.catalog();
-        List<ActiveRule> active = new ArrayList<>();
-        for (Rule r : catalog.rules()) {
-            RuleMetadata m = catalog.metadata(r);
-            if (m.fix() == FixSafety.UNSAFE) {
-                active.add(new ActiveRule(r, m, null, new RuleOptions(m, Map.of())));
-            }
-        }
-        return new Linter(catalog, active, f -> false);
+        return dev.composefix.testing.TestLinters.rules(m -> m.fix() == FixSafety.UNSAFE);
     }
 
     @ParameterizedTest(name = "{0}")
