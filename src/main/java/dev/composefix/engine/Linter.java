@@ -108,11 +108,8 @@ public final class Linter {
                     selected.add(r);
                 }
             }
-            findings.addAll(Linter.this.run(file, selected, suppressions, failures, editor));
-            done.addAll(selected);
-            List<Finding> sorted = new ArrayList<>(findings);
-            sorted.sort(Finding.ORDER);
-            return sorted;
+            runAll(selected);
+            return sorted();
         }
 
         /** The internal failures of the rules run so far. */
@@ -131,13 +128,21 @@ public final class Linter {
                     rest.add(r);
                 }
             }
-            findings.addAll(Linter.this.run(file, rest, suppressions, failures, editor));
-            findings.addAll(Linter.this.run(file, late, suppressions, failures, editor));
-            done.addAll(rest);
-            done.addAll(late);
+            runAll(rest);
+            runAll(late);
+            return new LintResult(sorted(), List.copyOf(failures));
+        }
+
+        private void runAll(List<ActiveRule> selected) {
+            findings.addAll(Linter.this.run(file, selected, suppressions, failures, editor));
+            done.addAll(selected);
+        }
+
+        /** Every finding so far, sorted. */
+        private List<Finding> sorted() {
             List<Finding> sorted = new ArrayList<>(findings);
             sorted.sort(Finding.ORDER);
-            return new LintResult(sorted, List.copyOf(failures));
+            return sorted;
         }
     }
 

@@ -163,30 +163,26 @@ public final class HealthcheckIntervalCollision implements Rule {
         long byDetection = (kind.detection().toSeconds() - timeout.toSeconds()) / Math.max(1, retries);
         max = Math.max(min, Math.min(max, byDetection));
         if (!ctx.reported(m.service(), m.at().span())
-                || !ServiceEdit.writable(m.service(), ctx, "healthcheck", written(hc, kind, min))) {
+                || !ServiceEdit.writable(m.service(), ctx, "healthcheck", changes(hc, kind, min))) {
             return new Check(m.service().name(), m.seconds(), m.seconds(), m.seconds());
         }
         return new Check(m.service().name(), m.seconds(), min, max);
     }
 
-    /** The keys {@link #fix} may write for an interval of at least {@code min} seconds (values are placeholders). */
-    private static Fragment.Mapping written(Healthcheck hc, ServiceKind kind, long min) {
-        Fragment.Mapping keys = Fragment.mapping("interval", Fragment.string("?"));
-        Duration timeout = hc.effectiveTimeout();
-        if (timeout == null || timeout.toSeconds() >= min) {
-            keys.entries().put("timeout", Fragment.string("?"));
-        }
-        if (kind.startPeriod() != null && !hc.startPeriod().isSet()) {
-            keys.entries().put("start_period", Fragment.string("?"));
-        }
-        return keys;
-    }
-
     /** The edits that give a service its planned interval, and a timeout and start period where needed. */
     private static Fix fix(Member m, long to, RuleContext ctx) {
         Service s = m.service();
-        ServiceKind kind = ResourcePlan.kindOf(s, ctx.settings());
-        Healthcheck hc = s.healthcheck().orElseThrow();
+        Fragment.Mapping changes = changes(s.healthcheck().orElseThrow(), ResourcePlan.kindOf(s, ctx.settings()), to);
+        return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", changes), "check every " + seconds(to),
+                List.of(Fix.path("services", s.name(), "healthcheck")));
+    }
+
+    /**
+     * What a check moved to {@code to} seconds gets: the interval, a timeout below it when its own is not,
+     * and a start period for a slow starter without one. Asked with the band's lowest interval, the keys
+     * are all those any move may write (a timeout is needed most where the interval is shortest).
+     */
+    private static Fragment.Mapping changes(Healthcheck hc, ServiceKind kind, long to) {
         Fragment.Mapping changes = Fragment.mapping("interval", Fragment.string(seconds(to)));
         Duration timeout = hc.effectiveTimeout();
         if (timeout == null || timeout.toSeconds() >= to) {
@@ -196,8 +192,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         if (kind.startPeriod() != null && !hc.startPeriod().isSet()) {
             changes.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
         }
-        return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", changes), "check every " + seconds(to),
-                List.of(Fix.path("services", s.name(), "healthcheck")));
+        return changes;
     }
 
     private static String message(Member self, Group own, long others, long window) {

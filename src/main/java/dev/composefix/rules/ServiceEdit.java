@@ -38,9 +38,14 @@ final class ServiceEdit {
      * mapping, or when the edit would reach another service through an anchor or {@code extends}.
      */
     static boolean writable(Service s, RuleContext ctx, String key, Fragment value) {
-        // Judged as for an edit in place also with --into, so that both plan alike.
+        return editable(s, key, value) != null; // judged as in place also with --into, so that both plan alike
+    }
+
+    /** The file where {@code value} goes under {@code key} for an edit in place, or null when it may not go anywhere. */
+    private static YamlDocument editable(Service s, String key, Fragment value) {
         YamlDocument doc = documentFor(s, key);
-        return doc != null && servicesMapping(doc, s.name()) != null && !leaks(doc, s.name(), key, value, s.file().documents());
+        return doc == null || servicesMapping(doc, s.name()) == null
+                || leaks(doc, s.name(), key, value, s.file().documents()) ? null : doc;
     }
 
     static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
@@ -50,8 +55,8 @@ final class ServiceEdit {
         }
         Map<YamlDocument, Fragment.Mapping> byDocument = new LinkedHashMap<>();
         for (Map.Entry<String, Fragment> e : tree.entries().entrySet()) {
-            YamlDocument doc = documentFor(s, e.getKey());
-            if (doc == null || servicesMapping(doc, s.name()) == null || leaks(doc, s.name(), e.getKey(), e.getValue(), s.file().documents())) {
+            YamlDocument doc = editable(s, e.getKey(), e.getValue());
+            if (doc == null) {
                 return null;
             }
             byDocument.computeIfAbsent(doc, d -> Fragment.mapping()).entries().put(e.getKey(), e.getValue());
