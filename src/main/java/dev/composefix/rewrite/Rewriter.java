@@ -84,17 +84,17 @@ public final class Rewriter {
             List<Finding> chosen;
             if (initial == null) {
                 result = linter.lint(file);
-                failIfAny(result);
+                failIfAny(result.failures());
                 initial = result.findings();
                 chosen = choose(result.findings());
             } else {
                 Linter.Session session = linter.session(file);
                 List<Finding> found = session.run(this::fixes);
-                failIfAny(new LintResult(found, session.failures()));
+                failIfAny(session.failures());
                 chosen = choose(found);
                 result = chosen.isEmpty() ? session.finish() : null;
                 if (result != null) {
-                    failIfAny(result);
+                    failIfAny(result.failures());
                 }
             }
             if (chosen.isEmpty()) {
@@ -125,9 +125,9 @@ public final class Rewriter {
         return rule.fix() == FixSafety.SAFE || unsafe && rule.fix() == FixSafety.UNSAFE;
     }
 
-    private static void failIfAny(LintResult result) throws RewriteFailure {
-        if (!result.failures().isEmpty()) {
-            throw new RewriteFailure(result.failures().get(0).rule(), result.failures().get(0).message());
+    private static void failIfAny(List<dev.composefix.engine.InternalFailure> failures) throws RewriteFailure {
+        if (!failures.isEmpty()) {
+            throw new RewriteFailure(failures.get(0).rule(), failures.get(0).message());
         }
     }
 
