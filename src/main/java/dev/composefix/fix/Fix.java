@@ -8,22 +8,25 @@ import java.util.List;
  * conflict), and the paths of the YAML tree it means to change (such as
  * {@code services.web.deploy}); the rewrite refuses a result that changes anything else. A
  * {@code plan} fix is computed from the whole file (limits fitted into one budget, intervals
- * staggered together): the rewrite applies it only once no pending fix targets what it {@code reads}
- * (the keys of a service it looks at; null: anything), so what other fixes add (a health check, say)
- * is part of the plan, whatever order fixes happen to land in.
+ * staggered together): the rewrite applies it only once no pending fix writes what it {@code reads}
+ * (paths below a service, such as {@code healthcheck} or {@code deploy.resources.limits.memory}; null:
+ * anything), so what other fixes add (a health check, say) is part of the plan, whatever order fixes
+ * happen to land in. What a fix {@code writes} is, unless it says more precisely, the service keys of
+ * its targets ({@code services.web.deploy}: {@code deploy}).
  */
 public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan,
-        java.util.Set<String> reads) {
+        java.util.Set<String> reads, java.util.Set<String> writes, boolean leads) {
 
     public Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets) {
-        this(title, safety, edits, targets, false, null);
+        this(title, safety, edits, targets, false, null, null, false);
     }
 
     public Fix {
         targets = List.copyOf(targets);
         reads = reads == null ? null : java.util.Set.copyOf(reads);
-        if (reads != null && !plan) {
-            throw new IllegalArgumentException("only a plan says what it reads: " + title);
+        writes = writes == null ? null : java.util.Set.copyOf(writes);
+        if (reads != null && !plan || leads && !plan) {
+            throw new IllegalArgumentException("only a plan says what it reads, or leads: " + title);
         }
         if (!(edits instanceof CheckedEdits)) { // a fix made from another one's edits (withTitle) was checked
             List<TextEdit> copy = List.copyOf(edits);
@@ -116,34 +119,81 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
 
     /** This fix under another title (one finding's part of a combined fix says what it does for that finding). */
     public Fix withTitle(String newTitle) {
-        return new Fix(newTitle, safety, edits, targets, plan, reads);
+        return new Fix(newTitle, safety, edits, targets, plan, reads, writes, leads);
     }
 
     /**
-     * This fix, marked as computed from the whole file (see the class comment), from the values of the
-     * service keys {@code serviceKeys} (and of settings, which no fix changes).
+     * This fix, marked as computed from the whole file (see the class comment), from the values at
+     * {@code servicePaths} of each service (and of settings, which no fix changes).
      */
-    public Fix asPlan(java.util.Set<String> serviceKeys) {
-        return new Fix(title, safety, edits, targets, true, serviceKeys);
+    public Fix asPlan(java.util.Set<String> servicePaths) {
+        return new Fix(title, safety, edits, targets, true, servicePaths, writes, leads);
     }
 
     /**
-     * Whether this plan waits for pending fixes that aim at {@code keys}, as {@link #serviceKey} gives
-     * them: when it reads everything, or one of those keys, or a whole service is pending.
+     * This plan, taken before the other fixes of its pass rather than after them: other fixes are
+     * derived from what it writes (a memory limit, which PostgreSQL, Redis and heap settings are tuned
+     * to), so the fixes its edits meet wait a pass instead of it and everything derived from it.
      */
-    public boolean waitsFor(java.util.Set<String> keys) {
-        if (keys.isEmpty()) {
+    public Fix leading() {
+        if (!plan) {
+            throw new IllegalStateException("only a plan leads: " + title);
+        }
+        return new Fix(title, safety, edits, targets, true, reads, writes, true);
+    }
+
+    /**
+     * This fix, saying that of each service it writes only {@code servicePaths}, more precisely than
+     * its targets do (a CPU limit added with a new {@code deploy} targets {@code deploy}, to cover the
+     * new key, but writes only {@code deploy.resources.limits.cpus}): a plan reading none of them need
+     * not wait for it.
+     */
+    public Fix writing(java.util.Set<String> servicePaths) {
+        return new Fix(title, safety, edits, targets, plan, reads, servicePaths, leads);
+    }
+
+    /**
+     * The paths below a service this fix writes: {@link #writes} when it says, else each target's
+     * {@link #serviceKey} ("" for a whole service; null for a target outside the services).
+     */
+    public java.util.Set<String> written() {
+        if (writes != null) {
+            return writes;
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : targets) {
+            out.add(serviceKey(t));
+        }
+        return out;
+    }
+
+    /**
+     * Whether this plan waits for pending fixes that write {@code paths} (paths below a service, as
+     * {@link #written} gives them): when it reads everything, or a whole service is pending, or a path
+     * it reads lies at, below or above one of them ({@code deploy} pending holds up a plan reading
+     * {@code deploy.resources.limits.memory}; {@code deploy.resources.limits.cpus} does not).
+     */
+    public boolean waitsFor(java.util.Set<String> paths) {
+        if (paths.isEmpty()) {
             return false;
         }
-        if (reads == null || keys.contains("")) {
+        if (reads == null || paths.contains("")) {
             return true;
         }
-        for (String k : keys) {
-            if (reads.contains(k)) {
-                return true;
+        for (String p : paths) {
+            for (String r : reads) {
+                if (p.equals(r) || below(p, r) || below(r, p)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Whether {@code path} lies below {@code ancestor} ({@code a.b.c} below {@code a.b}). */
+    private static boolean below(String path, String ancestor) {
+        return path.length() > ancestor.length() && path.startsWith(ancestor)
+                && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
     }
 
     /**

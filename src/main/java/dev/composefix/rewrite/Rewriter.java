@@ -151,26 +151,37 @@ public final class Rewriter {
                 candidates.add(f);
             }
         }
-        // A whole-file plan waits while another pending fix aims at something it reads, so its inputs are final.
+        // A whole-file plan waits while another pending fix writes something it reads, so its inputs are final.
         Set<String> pending = new HashSet<>();
         for (Finding c : candidates) {
             if (!c.fix().plan()) {
-                for (String t : c.fix().targets()) {
-                    String key = Fix.serviceKey(t);
-                    pending.add(serial || key == null ? "\u0000" + t : key);
+                if (serial) {
+                    for (String t : c.fix().targets()) {
+                        pending.add("\u0000" + t);
+                    }
+                    continue;
+                }
+                for (String w : c.fix().written()) {
+                    pending.add(w == null ? "\u0000" : w); // outside the services: no plan reads it
                 }
             }
         }
-        candidates.removeIf(c -> c.fix().plan() && (serial ? !pending.isEmpty() : c.fix().waitsFor(pending)));
+        // The findings of one plan share its fix's reads: judged once per set, not once per finding.
+        Map<Set<String>, Boolean> waits = new java.util.IdentityHashMap<>();
+        candidates.removeIf(c -> c.fix().plan() && (serial ? !pending.isEmpty()
+                : c.fix().reads() == null ? c.fix().waitsFor(pending)
+                : waits.computeIfAbsent(c.fix().reads(), r -> c.fix().waitsFor(pending))));
         // Each fix's start once: a plan's fix spans every service, and sorting asks for starts n log n times.
         Map<Finding, Integer> starts = new java.util.IdentityHashMap<>();
         for (Finding c : candidates) {
             starts.put(c, c.fix().start());
         }
-        // Plans after the other fixes: a plan spans many services, and taking it first would push
-        // the fixes it meets to a later pass (and the plans waiting for those with them).
-        candidates.sort((a, b) -> a.fix().plan() != b.fix().plan() ? Boolean.compare(a.fix().plan(), b.fix().plan())
-                : Integer.compare(starts.get(a), starts.get(b)));
+        // Leading plans first (what later fixes are derived from: the fixes whose edits they meet, a CPU
+        // limit in the same new deploy block, move to the next pass instead), then the other fixes, then
+        // the other plans: a plan spans many services, and taking it early would push the fixes it meets
+        // to a later pass (and the plans waiting for those with them). Serially, every plan comes last.
+        candidates.sort(java.util.Comparator.comparingInt((Finding c) -> rank(c.fix()))
+                .thenComparingInt(starts::get));
         List<Finding> chosen = new ArrayList<>();
         TakenEdits taken = new TakenEdits(serial);
         for (Finding c : candidates) {
@@ -180,6 +191,11 @@ public final class Rewriter {
             }
         }
         return chosen;
+    }
+
+    /** Where a fix comes in a pass's order: leading plans, other fixes, other plans (serially: plans last). */
+    private int rank(Fix fix) {
+        return !fix.plan() ? 1 : fix.leads() && !serial ? 0 : 2;
     }
 
     /**

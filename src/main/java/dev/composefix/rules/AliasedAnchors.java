@@ -130,13 +130,11 @@ final class AliasedAnchors {
         if (root == null) {
             return;
         }
+        // A tree: an alias is a leaf here (its anchor's node is visited where it is written), so no node
+        // is met twice and none needs remembering (a set of every node cost a large file more than the walk).
         List<YNode> stack = new ArrayList<>(List.of(root));
-        Set<YNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!stack.isEmpty()) {
             YNode n = stack.remove(stack.size() - 1);
-            if (!seen.add(n)) {
-                continue;
-            }
             visit.accept(n);
             if (n instanceof YMapping m) {
                 for (YEntry e : m.entries()) {

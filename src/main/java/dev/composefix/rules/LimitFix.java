@@ -48,15 +48,22 @@ final class LimitFix {
                 "limit memory to " + memory, List.of(Fix.path("services", s.name(), "deploy")));
     }
 
+    /**
+     * The CPU limit, in the syntax the service uses: so it never changes which syntax the memory fix
+     * writes, and says it writes the CPU limit alone (the memory plan need not wait for it).
+     */
     static Fix cpus(Service s, double limit, RuleContext ctx) {
         String cpus = number(limit);
+        Fix fix;
         if (shortSyntax(s)) {
-            return fix(s, ctx, Fragment.mapping("cpus", Fragment.raw(cpus)), "limit CPUs to " + cpus,
+            fix = fix(s, ctx, Fragment.mapping("cpus", Fragment.raw(cpus)), "limit CPUs to " + cpus,
                     List.of(Fix.path("services", s.name(), "cpus")));
+            return fix == null ? null : fix.writing(java.util.Set.of("cpus"));
         }
-        return fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources",
+        fix = fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources",
                         Fragment.mapping("limits", Fragment.mapping("cpus", Fragment.quoted(cpus))))),
                 "limit CPUs to " + cpus, List.of(Fix.path("services", s.name(), "deploy")));
+        return fix == null ? null : fix.writing(java.util.Set.of("deploy.resources.limits.cpus"));
     }
 
     private static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {

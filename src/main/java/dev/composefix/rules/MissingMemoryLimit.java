@@ -17,11 +17,14 @@ public final class MissingMemoryLimit implements Rule {
 
     /**
      * What the plan reads of each service: its memory limit and reservation, whether it is judged at
-     * all (image, build, extends), its kind (image, build), and which syntax its fix writes
-     * ({@code deploy.resources} or the short keys).
+     * all (image, build, extends) and its kind (image, build). Which syntax its fix writes
+     * ({@code deploy.resources} or the short keys) also depends on the CPU keys, but the only fix that
+     * writes those (missing-cpu-limit's) writes them in the syntax the service already uses, so it
+     * never changes that choice; any other fix under {@code deploy} names {@code deploy} and is waited for.
      */
-    static final java.util.Set<String> READS = java.util.Set.of("deploy", "mem_limit", "mem_reservation",
-            "memswap_limit", "cpus", "cpu_shares", "cpu_quota", "image", "build", "extends");
+    static final java.util.Set<String> READS = java.util.Set.of("deploy.resources.limits.memory",
+            "deploy.resources.reservations.memory", "mem_limit", "mem_reservation", "memswap_limit", "image",
+            "build", "extends");
 
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
@@ -48,14 +51,15 @@ public final class MissingMemoryLimit implements Rule {
             ctx.report(service, service.key(), "service '" + service.name() + "' has no memory limit: one leak or "
                     + "load spike can take all of the host's memory; set deploy.resources.limits.memory (or "
                     + "mem_limit), e.g. " + ByteSize.format(limits.memory()) + " as for its kind ("
-                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title()) : parts.get(i).asPlan(READS));
+                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all.withTitle(parts.get(i).title())
+                            : parts.get(i).asPlan(READS).leading());
         }
     }
 
     private static Fix combined(List<Fix> parts) {
         try {
             Fix all = Fix.combine("limit the memory of every service that has no limit", parts);
-            return all == null ? null : all.asPlan(READS);
+            return all == null ? null : all.asPlan(READS).leading();
         } catch (IllegalArgumentException e) {
             return null; // the parts' edits overlap: each goes on its own
         }

@@ -106,10 +106,39 @@ class SharedPassTest {
         assertFalse(plan.waitsFor(Set.of("depends_on", "command")));
         assertTrue(plan.waitsFor(Set.of("command", "deploy")));
         assertTrue(plan.waitsFor(Set.of("")), "a whole service may hold anything it reads");
-        Fix everything = new Fix("plan", FixSafety.SAFE, List.of(TextEdit.insert(0, "x")), List.of(), true, null);
+        Fix everything = new Fix("plan", FixSafety.SAFE, List.of(TextEdit.insert(0, "x")), List.of(), true, null, null, false);
         assertTrue(everything.waitsFor(Set.of("depends_on")));
         assertThrows(IllegalArgumentException.class, () -> new Fix("not a plan", FixSafety.SAFE,
-                List.of(TextEdit.insert(0, "x")), List.of(), false, Set.of("deploy")));
+                List.of(TextEdit.insert(0, "x")), List.of(), false, Set.of("deploy"), null, false));
+        assertThrows(IllegalArgumentException.class, () -> new Fix("not a plan", FixSafety.SAFE,
+                List.of(TextEdit.insert(0, "x")), List.of(), false, null, null, true));
+        assertTrue(plan.leading().withTitle("part").leads(), "a part of a leading plan leads");
+        assertFalse(plan.withTitle("part").leads());
         assertEquals(Set.of("deploy", "image"), plan.withTitle("other").reads());
+    }
+
+    @Test
+    void aPlanReadingPathsWaitsForWritesAtAboveOrBelowThem() {
+        Fix plan = new Fix("plan", FixSafety.SAFE, List.of(TextEdit.insert(0, "x")), List.of("services.a.deploy"))
+                .asPlan(Set.of("deploy.resources.limits.memory", "mem_limit"));
+        assertFalse(plan.waitsFor(Set.of("deploy.resources.limits.cpus", "cpus", "healthcheck")));
+        assertFalse(plan.waitsFor(Set.of("deploy.resources.limits.memoryx", "mem_limits")), "whole keys, not prefixes");
+        assertTrue(plan.waitsFor(Set.of("deploy")), "a fix writing all of deploy may write the memory limit");
+        assertTrue(plan.waitsFor(Set.of("deploy.resources")));
+        assertTrue(plan.waitsFor(Set.of("deploy.resources.limits.memory")));
+        assertTrue(plan.waitsFor(Set.of("deploy.resources.limits.memory.x")));
+        assertTrue(plan.waitsFor(Set.of("mem_limit")));
+    }
+
+    @Test
+    void aFixWritesItsTargetsServiceKeysUnlessItSaysMore() {
+        Fix cpu = new Fix("cpu", FixSafety.SAFE, List.of(TextEdit.insert(0, "x")),
+                List.of("services.a.deploy", "services.b.cpus", "version"));
+        assertEquals(new java.util.HashSet<>(java.util.Arrays.asList("deploy", "cpus", null)), cpu.written());
+        Fix precise = cpu.writing(Set.of("deploy.resources.limits.cpus"));
+        assertEquals(Set.of("deploy.resources.limits.cpus"), precise.written());
+        assertEquals(Set.of("deploy.resources.limits.cpus"), precise.withTitle("other").written(),
+                "a part of a combined fix writes what the fix does");
+        assertEquals(precise.targets(), cpu.targets(), "the targets, which the rewrite verifies against, stay");
     }
 }
