@@ -5,7 +5,6 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YamlDocument;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,8 @@ public final class ComposeFile {
     private final Map<String, Interpolator> interpolators;
     private final YMapping root;
     private final Map<String, Service> services;
+    /** The services in file order, made once: rules ask for them many times (per service, some). */
+    private final List<Service> serviceList;
 
     /**
      * @param path the file as the user named it (used in reports)
@@ -63,6 +64,7 @@ public final class ComposeFile {
             }
         }
         this.services = Collections.unmodifiableMap(s);
+        this.serviceList = List.copyOf(s.values());
     }
 
     public String path() {
@@ -94,8 +96,9 @@ public final class ComposeFile {
         return root;
     }
 
+    /** The services in file order (unmodifiable). */
     public List<Service> services() {
-        return new ArrayList<>(services.values());
+        return serviceList;
     }
 
     /** How many services the file has. */
