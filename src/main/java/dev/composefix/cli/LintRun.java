@@ -90,10 +90,16 @@ public final class LintRun {
 
         static int exitCode(Report shown, Map<String, Severity> failAt, int inputExit) {
             int exit = inputExit;
+            // Findings come sorted by file: the threshold is looked up once per run of a file's findings.
+            String file = null;
+            Severity threshold = null;
             for (Finding f : shown.findings()) {
-                Severity threshold = failAt.get(f.file());
+                if (!java.util.Objects.equals(f.file(), file)) {
+                    file = f.file();
+                    threshold = failAt.get(file);
+                }
                 if (threshold != null && f.severity().atLeast(threshold)) {
-                    exit = Math.max(exit, ExitCode.FINDINGS);
+                    return Math.max(exit, ExitCode.FINDINGS);
                 }
             }
             return exit;
