@@ -168,6 +168,11 @@ public final class SecretRedaction implements Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        if (prefixes.length == 0 && !Secrets.maySecret(text)) {
+            // No values to look for, and neither a secret name nor a credential's fixed piece: nothing to
+            // mask, found in one pass, and nothing worth keeping (most texts: a cache lookup would hash them).
+            return text;
+        }
         if (text.length() > 4096) {
             return maskNow(text); // not kept: few repeat, and they would hold memory
         }
@@ -176,6 +181,9 @@ public final class SecretRedaction implements Redaction {
 
     private String maskNow(String text) {
         String out = maskValues(text);
+        if (out == text && prefixes.length != 0 && !Secrets.maySecret(text)) {
+            return text; // one pass rules out both passes below
+        }
         out = maskAssignments(out);
         List<int[]> ranges = Secrets.credentials(out);
         if (!ranges.isEmpty()) {
