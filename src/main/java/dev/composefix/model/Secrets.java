@@ -195,11 +195,22 @@ public final class Secrets {
      * Which fixed pieces the credential patterns need {@code text} holds: {@code "://"} for
      * {@link #URL_PASSWORD}, {@code "-----BEGIN "} for {@link #KEY_BLOCK}, and for {@link #TOKEN} the start
      * of one of its formats ({@code AKIA}, {@code github_pat_}, {@code xox}, {@code sk_live_}, {@code gh}
-     * then one of {@code pousr} then {@code _}).
+     * then one of {@code pousr} then {@code _}); none in a text shorter than any credential, and no URL
+     * piece without an '@' after it.
      */
     private static int shapes(String text) {
-        return scan(text, SHAPES);
+        if (text.length() < SHORTEST_CREDENTIAL) {
+            return 0;
+        }
+        int found = scan(text, SHAPES);
+        if ((found & URL_SHAPE) != 0 && text.lastIndexOf('@') < text.indexOf("://")) {
+            found &= ~URL_SHAPE; // a password in a URL ends at an '@' after the "://"
+        }
+        return found;
     }
+
+    /** No credential pattern matches fewer characters ({@code a://:x@}, a URL with a password). */
+    private static final int SHORTEST_CREDENTIAL = 7;
 
     /**
      * Which of the {@code wanted} bits hold for {@code text}, found in one pass (it stops when all have):
@@ -354,7 +365,7 @@ public final class Secrets {
 
     /** Whether {@code text} has the fixed start of one of {@link #TOKEN}'s formats. */
     static boolean mayHoldToken(String text) {
-        return (shapes(text) & TOKEN_SHAPE) != 0;
+        return (scan(text, SHAPES) & TOKEN_SHAPE) != 0;
     }
 
     /**
