@@ -76,8 +76,16 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     message));
         }
 
+        /** The scalar {@link #scalar} read last, and its value: the checks of one node ask in turn. */
+        private YScalar lastScalar;
+        private Object lastValue;
+
         Object scalar(YScalar s) {
-            return JsonValue.of(s, scalarText);
+            if (s != lastScalar) {
+                lastValue = JsonValue.of(s, scalarText); // interpolated, and typed: the same for every check
+                lastScalar = s;
+            }
+            return lastValue;
         }
     }
 
