@@ -44,7 +44,9 @@ public final class YamlEditor {
     private String eol() {
         String e = eol;
         if (e == null) {
-            e = text.contains("\r\n") ? "\r\n" : "\n";
+            // A "\r\n" starts with a carriage return, which the line map found (or not) already.
+            boolean noReturn = lines != null && lines.text() == text && lines.firstUnusual() < 0;
+            e = !noReturn && text.contains("\r\n") ? "\r\n" : "\n";
             eol = e;
         }
         return e;

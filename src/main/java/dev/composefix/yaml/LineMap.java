@@ -112,7 +112,7 @@ public final class LineMap {
      * loader looks at before parsing), or -1 when the text has none: found while finding the lines, so
      * a text with none needs no second pass.
      */
-    int firstUnusual() {
+    public int firstUnusual() {
         return firstUnusual;
     }
 
