@@ -129,7 +129,11 @@ public final class SecretRedaction implements Redaction {
                             && Secrets.secretName(e.keyText()) && Secrets.secretValue(s.value())) {
                         out.add(s.value());
                     }
-                    todo.push(e.key());
+                    if (e.key() instanceof YScalar k) {
+                        credentials(k.value(), out); // at once: a key is a scalar but in odd files
+                    } else {
+                        todo.push(e.key());
+                    }
                     if (e.value() != null) {
                         todo.push(e.value());
                     }
@@ -146,10 +150,15 @@ public final class SecretRedaction implements Redaction {
                     todo.push(item);
                 }
             } else if (n instanceof YScalar s) {
-                for (int[] r : Secrets.credentials(s.value())) {
-                    out.add(s.value().substring(r[0], r[1]));
-                }
+                credentials(s.value(), out);
             }
+        }
+    }
+
+    private static void credentials(String value, Set<String> out) {
+        List<int[]> found = Secrets.credentials(value);
+        for (int i = 0; i < found.size(); i++) { // most find none: no iterator for them
+            out.add(value.substring(found.get(i)[0], found.get(i)[1]));
         }
     }
 
