@@ -42,7 +42,8 @@ public final class LineMap {
         // Over the text's ISO-8859-1 bytes, which are read much faster than the string char by char: a line
         // break is a '\n' byte, and a character the encoding has not (from U+0100 up: unusual, and perhaps
         // a surrogate) is a '?' byte, told from a real '?' by the char at its place. A surrogate pair is one
-        // '?' for two chars, so text with pairs (and the bytes' places no longer the chars') is read as chars.
+        // '?' for two chars, so text with pairs (and the bytes' places no longer the chars') is read as chars;
+        // text without pairs needs no code-point map (a lone surrogate is one code point of one char).
         byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         if (b.length == text.length()) {
             for (int i = 0; i < b.length; i++) {
@@ -56,12 +57,8 @@ public final class LineMap {
                     }
                     starts[n++] = i + 1;
                 } else if (c == '?') {
-                    char real = text.charAt(i);
-                    if (real != '?') {
-                        if (unusual < 0) {
-                            unusual = i;
-                        }
-                        surrogates |= Character.isSurrogate(real);
+                    if (unusual < 0 && text.charAt(i) != '?') {
+                        unusual = i;
                     }
                 } else if (c == 0 || c == '\r' || c >= 0x85) {
                     if (unusual < 0) {
