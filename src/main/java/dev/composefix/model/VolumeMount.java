@@ -111,6 +111,19 @@ public record VolumeMount(YNode node, boolean longSyntax, Type type, String sour
         int start = 0;
         int depth = 0;
         int n = spec.length();
+        if (spec.indexOf('$') < 0) {
+            // No variable: every colon splits but a drive's, found without reading the other characters.
+            for (int i = spec.indexOf(':'); i >= 0; i = spec.indexOf(':', i + 1)) {
+                boolean drive = i - start == 1 && Character.isLetter(spec.charAt(start))
+                        && i + 1 < n && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/');
+                if (!drive) {
+                    parts.add(spec.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            parts.add(spec.substring(start));
+            return parts.toArray(new String[0]);
+        }
         for (int i = 0; i < n; i++) {
             char c = spec.charAt(i);
             if (c == '$' && i + 1 < n && (spec.charAt(i + 1) == '$' || spec.charAt(i + 1) == '{')) {
