@@ -33,24 +33,33 @@ public final class Spelling {
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        // Row by row, keeping only the two rows before (a swap looks two back), over char arrays.
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int m = y.length;
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+        for (int i = 1; i <= x.length; i++) {
+            current[0] = i;
+            char xi = x[i - 1];
+            for (int j = 1; j <= m; j++) {
+                int cost = xi == y[j - 1] ? 0 : 1;
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && xi == y[j - 2] && x[i - 2] == y[j - 1]) {
+                    v = Math.min(v, before[j - 2] + 1);
                 }
-                d[i][j] = v;
+                current[j] = v;
             }
+            int[] t = before;
+            before = previous;
+            previous = current;
+            current = t;
         }
-        return d[a.length()][b.length()];
+        return previous[m];
     }
 
     /** " (did you mean 'x'?)" or the empty string. */

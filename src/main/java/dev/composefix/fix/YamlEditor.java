@@ -27,20 +27,38 @@ public final class YamlEditor {
     private final YamlDocument doc;
     private final String text;
     private final LineMap lines;
-    private final String eol;
-    private final int unit;
-    private final boolean indentedSequences;
-    private final char quote;
+    /**
+     * The file's line ending and habits, found when an edit first needs them (a lint makes an editor for
+     * every file a rule may fix, and most edits need neither): immutable once found, so a thread that finds
+     * them again finds the same.
+     */
+    private String eol;
+    private Style style;
 
     public YamlEditor(YamlDocument doc) {
         this.doc = doc;
         this.text = doc.text();
         this.lines = doc.lines();
-        this.eol = text.contains("\r\n") ? "\r\n" : "\n";
-        Style style = Style.of(doc);
-        this.unit = style.unit;
-        this.indentedSequences = style.indentedSequences;
-        this.quote = style.quote;
+    }
+
+    private String eol() {
+        String e = eol;
+        if (e == null) {
+            // A "\r\n" starts with a carriage return, which the line map found (or not) already.
+            boolean noReturn = lines != null && lines.text() == text && lines.firstUnusual() < 0;
+            e = !noReturn && text.contains("\r\n") ? "\r\n" : "\n";
+            eol = e;
+        }
+        return e;
+    }
+
+    private Style style() {
+        Style s = style;
+        if (s == null) {
+            s = Style.of(doc);
+            style = s;
+        }
+        return s;
     }
 
     public YamlDocument document() {
@@ -49,7 +67,7 @@ public final class YamlEditor {
 
     /** The file's line ending: {@code \r\n} when it uses CRLF, else {@code \n}. */
     public String lineEnding() {
-        return eol;
+        return eol();
     }
 
     // ---------------------------------------------------------------- scalars
@@ -57,7 +75,7 @@ public final class YamlEditor {
     /** Replaces a scalar's value, keeping its quoting style where the new value allows it. */
     public TextEdit replaceScalar(YScalar s, String value) {
         String written = switch (s.style()) {
-            case PLAIN -> plainSafe(value) ? value : quote(value, quote);
+            case PLAIN -> plainSafe(value) ? value : quote(value, style().quote());
             case SINGLE_QUOTED -> quote(value, '\'');
             case DOUBLE_QUOTED -> quote(value, '"');
             default -> quote(value, '"');
@@ -225,7 +243,7 @@ public final class YamlEditor {
                 return insertText(colonEnd(entry), " " + rendered);
             }
             boolean endsAtLineStart = v.end().offset() > 0 && text.charAt(v.end().offset() - 1) == '\n';
-            return edit(v.start().offset(), v.end().offset(), rendered + (endsAtLineStart ? eol : ""));
+            return edit(v.start().offset(), v.end().offset(), rendered + (endsAtLineStart ? eol() : ""));
         }
         StringBuilder b = new StringBuilder();
         block(b, childColumn(entry.key().start().column() - 1, value), value);
@@ -241,7 +259,7 @@ public final class YamlEditor {
             }
             int keyLineEnd = lines.lineEnd(keyLine);
             String after = text.substring(v.end().offset(), keyLineEnd);
-            return edit(from, keyLineEnd, after + eol + strip(b.toString()));
+            return edit(from, keyLineEnd, after + eol() + strip(b.toString()));
         }
         throw new IllegalArgumentException("cannot replace the multi-line value of '" + entry.keyText() + "'");
     }
@@ -346,7 +364,7 @@ public final class YamlEditor {
         indent(b, column).append(key).append(':');
         if (value instanceof Fragment.Text f && f.kind() == Fragment.Text.Kind.FOLDED) {
             b.append(" >-\n");
-            foldedLines(b, column + unit, f);
+            foldedLines(b, column + style().unit(), f);
             return;
         }
         if (isInline(value)) {
@@ -361,7 +379,7 @@ public final class YamlEditor {
     private int childColumn(int column, Fragment value) {
         boolean seq = value instanceof Fragment.Sequence
                 || (value instanceof Fragment.Copy c && c.node().resolve() instanceof YSequence s && !s.flow());
-        return seq && !indentedSequences ? column : column + unit;
+        return seq && !style().indentedSequences() ? column : column + style().unit();
     }
 
     /** Writes a non-inline value's lines, each starting at {@code column}. */
@@ -492,11 +510,11 @@ public final class YamlEditor {
     private String scalar(Fragment.Text t) {
         return switch (t.kind()) {
             case RAW -> t.value();
-            case QUOTED -> quote(t.value(), quote);
-            case STRING -> plainSafe(t.value()) ? t.value() : quote(t.value(), quote);
+            case QUOTED -> quote(t.value(), style().quote());
+            case STRING -> plainSafe(t.value()) ? t.value() : quote(t.value(), style().quote());
             case FOLDED -> {
                 String line = t.value().replace('\n', ' ');
-                yield plainSafe(line) ? line : quote(line, quote);
+                yield plainSafe(line) ? line : quote(line, style().quote());
             }
         };
     }
@@ -600,6 +618,7 @@ public final class YamlEditor {
 
     /** Inserts whole lines (written with '\n') at a line start, in the file's line endings. */
     private TextEdit lineInsert(int at, String linesText) {
+        String eol = eol();
         String converted = eol.equals("\n") ? linesText : linesText.replace("\n", eol);
         if (at == text.length() && !text.isEmpty() && !text.endsWith("\n")) {
             // The file has no final line break: keep it that way.
@@ -610,6 +629,7 @@ public final class YamlEditor {
 
     private String strip(String blockText) {
         String s = blockText.endsWith("\n") ? blockText.substring(0, blockText.length() - 1) : blockText;
+        String eol = eol();
         return eol.equals("\n") ? s : s.replace("\n", eol);
     }
 

@@ -42,15 +42,30 @@ public final class Interpolator {
     private boolean expand(State st, StringBuilder out, boolean nested) {
         boolean known = true;
         String s = st.s;
-        while (st.i < s.length()) {
-            char c = s.charAt(st.i);
-            if (nested && c == '}') {
-                return known;
+        int len = s.length();
+        while (st.i < len) {
+            // The plain text up to the next '$' (or, inside a default, '}') is copied whole.
+            int from = st.i;
+            int to;
+            if (nested) {
+                to = from;
+                while (to < len && s.charAt(to) != '$' && s.charAt(to) != '}') {
+                    to++;
+                }
+            } else {
+                to = s.indexOf('$', from);
+                to = to < 0 ? len : to;
             }
-            if (c != '$') {
-                out.append(c);
-                st.i++;
-                continue;
+            if (to > from) {
+                out.append(s, from, to);
+                st.i = to;
+                if (to == len) {
+                    break;
+                }
+            }
+            char c = s.charAt(st.i);
+            if (c == '}') {
+                return known; // only found inside a default
             }
             if (st.i + 1 >= s.length()) {
                 out.append('$');

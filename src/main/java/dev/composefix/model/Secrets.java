@@ -3,7 +3,9 @@ package dev.composefix.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +63,25 @@ public final class Secrets {
         if (name == null || !mayNameSecret(name)) {
             return false; // most names hold no secret word at all: no need to split them into words
         }
+        Boolean known = NAMES.get(name);
+        if (known == null) {
+            known = splitSecretName(name);
+            if (NAMES.size() < NAMES_KEPT && name.length() <= 128) {
+                NAMES.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * {@link #secretName}'s answers for names that may name a secret, which are split into words: the
+     * same few names (DB_PASSWORD, API_KEY...) recur in file after file. Bounded, so a run over many files
+     * with many names holds only the first ones.
+     */
+    private static final Map<String, Boolean> NAMES = new ConcurrentHashMap<>();
+    private static final int NAMES_KEPT = 4096;
+
+    private static boolean splitSecretName(String name) {
         List<String> words = words(name);
         int end = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -163,73 +184,179 @@ public final class Secrets {
         return out;
     }
 
-    /** {@link #shapes} bits: "://" (a URL), "-----BEGIN " (a key block), a token's fixed start. */
+    /** {@link #scan} bits: "://" (a URL), "-----BEGIN " (a key block), a token's fixed start, a secret word. */
     private static final int URL_SHAPE = 1;
     private static final int KEY_SHAPE = 2;
     private static final int TOKEN_SHAPE = 4;
+    private static final int SHAPES = URL_SHAPE | KEY_SHAPE | TOKEN_SHAPE;
+    private static final int NAME = 8;
 
     /**
-     * Which fixed pieces the credential patterns need {@code text} holds, found in one pass: {@code "://"}
-     * for {@link #URL_PASSWORD}, {@code "-----BEGIN "} for {@link #KEY_BLOCK}, and for {@link #TOKEN} the
-     * start of one of its formats ({@code AKIA}, {@code github_pat_}, {@code xox}, {@code sk_live_},
-     * {@code gh} then one of {@code pousr} then {@code _}).
+     * Which fixed pieces the credential patterns need {@code text} holds: {@code "://"} for
+     * {@link #URL_PASSWORD}, {@code "-----BEGIN "} for {@link #KEY_BLOCK}, and for {@link #TOKEN} the start
+     * of one of its formats ({@code AKIA}, {@code github_pat_}, {@code xox}, {@code sk_live_}, {@code gh}
+     * then one of {@code pousr} then {@code _}); none in a text shorter than any credential, and no URL
+     * piece without an '@' after it.
      */
     private static int shapes(String text) {
-        // Over the text's ISO-8859-1 bytes, not its chars: every piece looked for is ASCII, a character
-        // the encoding has not (replaced by '?') neither is one nor joins one, and only which pieces occur
-        // is answered, not where; a byte array is read much faster than a string char by char.
-        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        int found = 0;
-        int n = b.length;
-        for (int i = 0; i < n && found != (URL_SHAPE | KEY_SHAPE | TOKEN_SHAPE); i++) {
-            switch (b[i]) {
-                case ':' -> {
-                    if (i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
-                        found |= URL_SHAPE;
-                    }
-                }
-                case '-' -> {
-                    if (i + 1 < n && b[i + 1] == '-' && at(b, i, "-----BEGIN ")) {
-                        found |= KEY_SHAPE;
-                    }
-                }
-                case 'A' -> {
-                    if (i + 1 < n && b[i + 1] == 'K' && at(b, i, "AKIA")) {
-                        found |= TOKEN_SHAPE;
-                    }
-                }
-                case 'g' -> {
-                    if (i + 1 < n && b[i + 1] == 'h') {
-                        if (i + 3 < n && "pousr".indexOf(b[i + 2]) >= 0 && b[i + 3] == '_') {
-                            found |= TOKEN_SHAPE;
-                        }
-                    } else if (i + 1 < n && b[i + 1] == 'i' && at(b, i, "github_pat_")) {
-                        found |= TOKEN_SHAPE;
-                    }
-                }
-                case 'x' -> {
-                    if (i + 2 < n && b[i + 1] == 'o' && b[i + 2] == 'x') {
-                        found |= TOKEN_SHAPE;
-                    }
-                }
-                case 's' -> {
-                    if (i + 1 < n && b[i + 1] == 'k' && at(b, i, "sk_live_")) {
-                        found |= TOKEN_SHAPE;
-                    }
-                }
-                default -> { }
-            }
+        if (text.length() < SHORTEST_CREDENTIAL) {
+            return 0;
+        }
+        int found = scan(text, SHAPES);
+        if ((found & URL_SHAPE) != 0 && text.lastIndexOf('@') < text.indexOf("://")) {
+            found &= ~URL_SHAPE; // a password in a URL ends at an '@' after the "://"
         }
         return found;
     }
 
-    /** Whether the ASCII text {@code piece} is at {@code i} of {@code b}. */
-    private static boolean at(byte[] b, int i, String piece) {
-        if (i + piece.length() > b.length) {
+    /** No credential pattern matches fewer characters ({@code a://:x@}, a URL with a password). */
+    private static final int SHORTEST_CREDENTIAL = 7;
+
+    /**
+     * Which of the {@code wanted} bits hold for {@code text}, found in one pass (it stops when all have):
+     * the {@link #shapes} pieces, and {@link #NAME} when {@link #mayNameSecret} says yes.
+     */
+    private static int scan(String text, int wanted) {
+        // Over the text's ISO-8859-1 bytes, not its chars: every piece looked for is ASCII, and a byte array
+        // is read much faster than a string char by char. A character the encoding has not is replaced by
+        // '?': neither is one of the pieces nor joins one, but for names such a character (or one from
+        // U+0080 up) may be a letter that upper-cases to ASCII letters, so the text is then read again as
+        // chars for NAME (see mayNameSecretChars). Every piece starts with one of a few pairs of bytes, and
+        // most pairs start none: one table lookup a byte passes them.
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        boolean names = (wanted & NAME) != 0;
+        int found = 0;
+        int high = 0;
+        int prev = 0;
+        int n = b.length;
+        for (int i = 0; i < n; i++) {
+            int cur = b[i] & 0xFF;
+            high |= cur;
+            int pair = PAIRS[prev << 8 | cur];
+            prev = cur;
+            if (pair != 0) {
+                // The piece's third byte (in either case for a secret word), when it has one, is tested here:
+                // most pairs that start a piece (se, to, ke...) are not followed by it.
+                int kind = pair & 0xFF;
+                int third = pair >>> 8;
+                if (kind == UNSURE) {
+                    high |= 0x80;
+                } else if ((names || kind < FIRST_NAME) && (third == 0 || i + 1 < n
+                        && (b[i + 1] == third || kind >= FIRST_NAME && b[i + 1] == third + ('a' - 'A')))) {
+                    found |= piece(b, i - 1, kind) & wanted;
+                    if (found == wanted) {
+                        return wanted;
+                    }
+                }
+            }
+        }
+        if (names && (found & NAME) == 0 && high >= 0x80 && mayNameSecretChars(text)) {
+            found |= NAME;
+        }
+        return found;
+    }
+
+    /**
+     * What each pair of bytes (the first one shifted left by 8) may start, for {@link #piece}: 0 for
+     * nothing, else the kind of piece, and shifted left by 8 the byte that must follow the pair (0 for any).
+     */
+    private static final char[] PAIRS = new char[1 << 16];
+    /** The first {@link #PAIRS} kind that starts a secret word, not a credential's piece. */
+    private static final int FIRST_NAME = 7;
+    /**
+     * The {@link #PAIRS} kind of any byte before '?', which stands for a character ISO-8859-1 has not: like
+     * a byte from 0x80 up, it makes {@link #scan} read the text as chars for secret words.
+     */
+    private static final int UNSURE = 13;
+    private static final byte[] BEGIN = ascii("-----BEGIN ");
+    private static final byte[] AKIA = ascii("AKIA");
+    private static final byte[] GITHUB_PAT = ascii("github_pat_");
+    private static final byte[] SK_LIVE = ascii("sk_live_");
+    private static final byte[] PASS = ascii("PASS");
+    private static final byte[] PWD = ascii("PWD");
+    private static final byte[] SECRET = ascii("SECRET");
+    private static final byte[] TOKEN_WORD = ascii("TOKEN");
+    private static final byte[] KEY = ascii("KEY");
+    private static final byte[] CREDENTIAL = ascii("CREDENTIAL");
+    private static final byte[] CREDS = ascii("CREDS");
+    private static final byte[] AUTH = ascii("AUTH");
+
+    static {
+        pair("://", 1, false);
+        pair("---", 2, false);
+        pair("AKI", 3, false);
+        pair("gh", 4, false);
+        pair("git", 4, false);
+        pair("xox", 5, false);
+        pair("sk_", 6, false);
+        pair("PAS", FIRST_NAME, true);
+        pair("PWD", FIRST_NAME, true);
+        pair("SEC", 8, true);
+        pair("TOK", 9, true);
+        pair("KEY", 10, true);
+        pair("CRE", 11, true);
+        pair("AUT", 12, true);
+        for (int c = 0; c < 0x100; c++) {
+            PAIRS[c << 8 | '?'] = UNSURE;
+        }
+    }
+
+    /** Enters the first two bytes of {@code p}, in any case when {@code anyCase}, and its third byte if any. */
+    private static void pair(String p, int kind, boolean anyCase) {
+        int third = p.length() > 2 ? p.charAt(2) : 0;
+        for (int c = 0; c < (anyCase ? 4 : 1); c++) {
+            int first = p.charAt(0) | ((c & 1) != 0 ? 'a' - 'A' : 0);
+            int second = p.charAt(1) | ((c & 2) != 0 ? 'a' - 'A' : 0);
+            PAIRS[first << 8 | second] = (char) (third << 8 | kind);
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** The {@link #scan} bits the piece at {@code i} of {@code b} gives, {@code kind} being what its pair may start. */
+    private static int piece(byte[] b, int i, int kind) {
+        int n = b.length;
+        return switch (kind) {
+            case 1 -> i + 2 < n && b[i + 2] == '/' ? URL_SHAPE : 0;
+            case 2 -> at(b, i, BEGIN) ? KEY_SHAPE : 0;
+            case 3 -> at(b, i, AKIA) ? TOKEN_SHAPE : 0;
+            case 4 -> b[i + 1] == 'h' ? (i + 3 < n && "pousr".indexOf(b[i + 2]) >= 0 && b[i + 3] == '_' ? TOKEN_SHAPE : 0)
+                    : at(b, i, GITHUB_PAT) ? TOKEN_SHAPE : 0;
+            case 5 -> i + 2 < n && b[i + 2] == 'x' ? TOKEN_SHAPE : 0;
+            case 6 -> at(b, i, SK_LIVE) ? TOKEN_SHAPE : 0;
+            case FIRST_NAME -> word(b, i, PASS) || word(b, i, PWD) ? NAME : 0;
+            case 8 -> word(b, i, SECRET) ? NAME : 0;
+            case 9 -> word(b, i, TOKEN_WORD) ? NAME : 0;
+            case 10 -> word(b, i, KEY) ? NAME : 0;
+            case 11 -> word(b, i, CREDENTIAL) || word(b, i, CREDS) ? NAME : 0;
+            default -> word(b, i, AUTH) ? NAME : 0;
+        };
+    }
+
+    /** Whether the ASCII {@code piece} is at {@code i} of {@code b}. */
+    private static boolean at(byte[] b, int i, byte[] piece) {
+        if (i + piece.length > b.length) {
             return false;
         }
-        for (int j = 0; j < piece.length(); j++) {
-            if (b[i + j] != piece.charAt(j)) {
+        for (int j = 0; j < piece.length; j++) {
+            if (b[i + j] != piece[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code b} has the upper-case ASCII word {@code part} at {@code i}, in either case. */
+    private static boolean word(byte[] b, int i, byte[] part) {
+        if (i + part.length > b.length) {
+            return false;
+        }
+        for (int j = 0; j < part.length; j++) {
+            int c = b[i + j];
+            int p = part[j];
+            if (c != p && c != p + ('a' - 'A')) {
                 return false;
             }
         }
@@ -238,7 +365,7 @@ public final class Secrets {
 
     /** Whether {@code text} has the fixed start of one of {@link #TOKEN}'s formats. */
     static boolean mayHoldToken(String text) {
-        return (shapes(text) & TOKEN_SHAPE) != 0;
+        return (scan(text, SHAPES) & TOKEN_SHAPE) != 0;
     }
 
     /**
@@ -246,12 +373,32 @@ public final class Secrets {
      * in any case, somewhere in it (a quick test before looking for names: false means none).
      */
     public static boolean mayNameSecret(String text) {
-        // One pass over ASCII text (reports ask this of every message and quoted line); text with other
-        // characters is upper-cased as words() does it, since some upper-case to ASCII letters.
+        return scan(text, NAME) != 0;
+    }
+
+    /**
+     * Whether {@code text} may need masking: it may hold a secret name ({@link #mayNameSecret}) or a
+     * credential's fixed piece ({@link #credentials} finds nothing without one). False for most text, in
+     * one pass over it.
+     */
+    public static boolean maySecret(String text) {
+        return scan(text, NAME | SHAPES) != 0;
+    }
+
+    /**
+     * {@link #mayNameSecret} read char by char, for text with characters from U+0080 up: the answer is
+     * that of upper-casing the text as words() does and looking for each piece. A character that is not a
+     * letter upper-cases to no ASCII letter (no case mapping of one yields any), so it only separates;
+     * a letter from U+0080 up may (ß to SS, ı to I, ſ to S, ﬆ to ST...), so text with one is upper-cased whole.
+     */
+    private static boolean mayNameSecretChars(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x80) {
-                return mayNameSecretUpper(text);
+                if (Character.isLetter(c)) {
+                    return mayNameSecretUpper(text);
+                }
+                continue;
             }
             boolean hit = switch (c) {
                 case 'P', 'p' -> at(text, i, "PASS") || at(text, i, "PWD");

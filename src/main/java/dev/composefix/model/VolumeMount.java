@@ -103,35 +103,48 @@ public record VolumeMount(YNode node, boolean longSyntax, Type type, String sour
      * Windows drive letter at the start of a part.
      */
     static String[] split(String spec) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
+        if (spec.indexOf(':') < 0) {
+            return new String[] {spec}; // no colon: one part (most named volumes, anonymous ones)
+        }
+        // Each part is the text between two splitting colons, taken whole (not copied char by char).
+        List<String> parts = new ArrayList<>(3);
+        int start = 0;
         int depth = 0;
-        for (int i = 0; i < spec.length(); i++) {
-            char c = spec.charAt(i);
-            if (c == '$' && i + 1 < spec.length() && spec.charAt(i + 1) == '$') {
-                b.append("$$");
-                i++;
-                continue;
+        int n = spec.length();
+        if (spec.indexOf('$') < 0) {
+            // No variable: every colon splits but a drive's, found without reading the other characters.
+            for (int i = spec.indexOf(':'); i >= 0; i = spec.indexOf(':', i + 1)) {
+                boolean drive = i - start == 1 && Character.isLetter(spec.charAt(start))
+                        && i + 1 < n && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/');
+                if (!drive) {
+                    parts.add(spec.substring(start, i));
+                    start = i + 1;
+                }
             }
-            if (c == '$' && i + 1 < spec.length() && spec.charAt(i + 1) == '{') {
-                depth++;
-                b.append("${");
+            parts.add(spec.substring(start));
+            return parts.toArray(new String[0]);
+        }
+        for (int i = 0; i < n; i++) {
+            char c = spec.charAt(i);
+            if (c == '$' && i + 1 < n && (spec.charAt(i + 1) == '$' || spec.charAt(i + 1) == '{')) {
+                if (spec.charAt(i + 1) == '{') {
+                    depth++;
+                }
                 i++;
                 continue;
             }
             if (depth > 0 && c == '}') {
                 depth--;
-            }
-            boolean drive = c == ':' && b.length() == 1 && Character.isLetter(b.charAt(0))
-                    && i + 1 < spec.length() && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/');
-            if (c == ':' && depth == 0 && !drive) {
-                parts.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
+            } else if (c == ':' && depth == 0) {
+                boolean drive = i - start == 1 && Character.isLetter(spec.charAt(start))
+                        && i + 1 < n && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/');
+                if (!drive) {
+                    parts.add(spec.substring(start, i));
+                    start = i + 1;
+                }
             }
         }
-        parts.add(b.toString());
+        parts.add(spec.substring(start));
         return parts.toArray(new String[0]);
     }
 

@@ -129,7 +129,11 @@ public final class SecretRedaction implements Redaction {
                             && Secrets.secretName(e.keyText()) && Secrets.secretValue(s.value())) {
                         out.add(s.value());
                     }
-                    todo.push(e.key());
+                    if (e.key() instanceof YScalar k) {
+                        credentials(k.value(), out); // at once: a key is a scalar but in odd files
+                    } else {
+                        todo.push(e.key());
+                    }
                     if (e.value() != null) {
                         todo.push(e.value());
                     }
@@ -146,10 +150,15 @@ public final class SecretRedaction implements Redaction {
                     todo.push(item);
                 }
             } else if (n instanceof YScalar s) {
-                for (int[] r : Secrets.credentials(s.value())) {
-                    out.add(s.value().substring(r[0], r[1]));
-                }
+                credentials(s.value(), out);
             }
+        }
+    }
+
+    private static void credentials(String value, Set<String> out) {
+        List<int[]> found = Secrets.credentials(value);
+        for (int i = 0; i < found.size(); i++) { // most find none: no iterator for them
+            out.add(value.substring(found.get(i)[0], found.get(i)[1]));
         }
     }
 
@@ -168,6 +177,11 @@ public final class SecretRedaction implements Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        if (prefixes.length == 0 && !Secrets.maySecret(text)) {
+            // No values to look for, and neither a secret name nor a credential's fixed piece: nothing to
+            // mask, found in one pass, and nothing worth keeping (most texts: a cache lookup would hash them).
+            return text;
+        }
         if (text.length() > 4096) {
             return maskNow(text); // not kept: few repeat, and they would hold memory
         }
@@ -176,6 +190,9 @@ public final class SecretRedaction implements Redaction {
 
     private String maskNow(String text) {
         String out = maskValues(text);
+        if (out == text && prefixes.length != 0 && !Secrets.maySecret(text)) {
+            return text; // one pass rules out both passes below
+        }
         out = maskAssignments(out);
         List<int[]> ranges = Secrets.credentials(out);
         if (!ranges.isEmpty()) {

@@ -76,8 +76,16 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     message));
         }
 
+        /** The scalar {@link #scalar} read last, and its value: the checks of one node ask in turn. */
+        private YScalar lastScalar;
+        private Object lastValue;
+
         Object scalar(YScalar s) {
-            return JsonValue.of(s, scalarText);
+            if (s != lastScalar) {
+                lastValue = JsonValue.of(s, scalarText); // interpolated, and typed: the same for every check
+                lastScalar = s;
+            }
+            return lastValue;
         }
     }
 
@@ -223,20 +231,75 @@ final class CompiledSchema implements SchemaCheck.Validator {
     /**
      * A patternProperties pattern: found in a key as {@link java.util.regex.Matcher#find} finds it; one
      * that only says how keys start ({@code ^x-}, most of Compose's) is a prefix test instead of a matcher
-     * for each key of every mapping.
+     * for each key of every mapping, and one that accepts any non-empty key of some ASCII characters
+     * ({@code ^[a-zA-Z0-9._-]+$}, {@code ^.+$}, {@code .+}: the rest of Compose's) says yes without a
+     * matcher to a key of only those characters, and asks the matcher about any other key.
      */
-    private record KeyPattern(Pattern pattern, String prefix) {
+    record KeyPattern(Pattern pattern, String prefix, boolean[] surely) {
         static KeyPattern of(String regex) {
             boolean literal = regex.length() > 1 && regex.charAt(0) == '^';
             for (int i = 1; i < regex.length() && literal; i++) {
                 char c = regex.charAt(i);
                 literal = c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
             }
-            return new KeyPattern(Pattern.compile(regex), literal ? regex.substring(1) : null);
+            return new KeyPattern(Pattern.compile(regex), literal ? regex.substring(1) : null, surely(regex));
+        }
+
+        /** The ASCII characters any non-empty run of which {@code regex} finds, or null when not known. */
+        private static boolean[] surely(String regex) {
+            boolean[] set = new boolean[128];
+            if (regex.equals(".+") || regex.equals("^.+$")) {
+                for (int c = ' '; c < 0x7F; c++) {
+                    set[c] = true; // '.' matches every one of them (none ends a line)
+                }
+                return set;
+            }
+            if (!regex.startsWith("^[") || !regex.endsWith("]+$") || regex.length() < 6) {
+                return null;
+            }
+            String members = regex.substring(2, regex.length() - 3);
+            for (int i = 0; i < members.length(); i++) {
+                char c = members.charAt(i);
+                if (!(c < 0x80 && Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')
+                        || c == '-' && i == 0) {
+                    return null; // only letters, digits, '.', '_', a range, and a '-' that ends the class
+                }
+                if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
+                    char to = members.charAt(i + 2);
+                    boolean range = Character.isLetterOrDigit(c) && to < 0x80 && Character.isLetterOrDigit(to)
+                            && to >= c && (Character.isDigit(c) == Character.isDigit(to))
+                            && (Character.isUpperCase(c) == Character.isUpperCase(to));
+                    if (!range) {
+                        return null;
+                    }
+                    for (char r = c; r <= to; r++) {
+                        set[r] = true;
+                    }
+                    i += 2;
+                } else if (c == '-' && i != members.length() - 1) {
+                    return null;
+                } else {
+                    set[c] = true;
+                }
+            }
+            return set;
         }
 
         boolean find(String key) {
-            return prefix != null ? key.startsWith(prefix) : pattern.matcher(key).find();
+            if (prefix != null) {
+                return key.startsWith(prefix);
+            }
+            if (surely != null && !key.isEmpty()) {
+                boolean all = true;
+                for (int i = 0; i < key.length() && all; i++) {
+                    char c = key.charAt(i);
+                    all = c < 0x80 && surely[c];
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return pattern.matcher(key).find();
         }
     }
 

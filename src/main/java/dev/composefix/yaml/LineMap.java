@@ -17,6 +17,15 @@ public final class LineMap {
     /** The offset of the first NUL, carriage return or character from U+0085 up, or -1: see {@link #firstUnusual()}. */
     private final int firstUnusual;
 
+    /** Bytes {@link LineMap#LineMap(String, String)} passes over: from ' ' to U+0084, but not '?'. */
+    private static final boolean[] ORDINARY = new boolean[256];
+
+    static {
+        for (int c = ' '; c < 0x85; c++) {
+            ORDINARY[c] = c != '?';
+        }
+    }
+
     public LineMap(String text) {
         this(text, null);
     }
@@ -30,22 +39,51 @@ public final class LineMap {
         starts[n++] = 0;
         boolean surrogates = false;
         int unusual = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= ' ' && c < '\u0085') {
-                continue; // most characters
+        // Over the text's ISO-8859-1 bytes, which are read much faster than the string char by char: a line
+        // break is a '\n' byte, and a character the encoding has not (from U+0100 up: unusual, and perhaps
+        // a surrogate) is a '?' byte, told from a real '?' by the char at its place. A surrogate pair is one
+        // '?' for two chars, so text with pairs (and the bytes' places no longer the chars') is read as chars;
+        // text without pairs needs no code-point map (a lone surrogate is one code point of one char).
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (b.length == text.length()) {
+            for (int i = 0; i < b.length; i++) {
+                int c = b[i] & 0xFF;
+                if (ORDINARY[c]) {
+                    continue; // most characters
+                }
+                if (c == '\n') {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                } else if (c == '?') {
+                    if (unusual < 0 && text.charAt(i) != '?') {
+                        unusual = i;
+                    }
+                } else if (c == 0 || c == '\r' || c >= 0x85) {
+                    if (unusual < 0) {
+                        unusual = i;
+                    }
+                }
             }
-            if (c == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= ' ' && c < '\u0085') {
+                    continue; // most characters
                 }
-                starts[n++] = i + 1;
-            } else if (c == 0 || c == '\r' || c >= '\u0085') {
-                if (unusual < 0) {
-                    unusual = i;
-                }
-                if (Character.isSurrogate(c)) {
-                    surrogates = true;
+                if (c == '\n') {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                } else if (c == 0 || c == '\r' || c >= '\u0085') {
+                    if (unusual < 0) {
+                        unusual = i;
+                    }
+                    if (Character.isSurrogate(c)) {
+                        surrogates = true;
+                    }
                 }
             }
         }
@@ -71,7 +109,7 @@ public final class LineMap {
      * loader looks at before parsing), or -1 when the text has none: found while finding the lines, so
      * a text with none needs no second pass.
      */
-    int firstUnusual() {
+    public int firstUnusual() {
         return firstUnusual;
     }
 

@@ -103,7 +103,7 @@ class SecretsFilterPropertyTest {
     @MethodSource("seeds")
     void theNameFilterAnswersAsUpperCasingDoes(long seed) {
         Random r = new Random(seed);
-        String alphabet = "pPaAsSwWdDeEcCrRtToOkKnNyYiIlLuUhH_-=: \"'ſıßﬆéK";
+        String alphabet = "pPaAsSwWdDeEcCrRtToOkKnNyYiIlLuUhH_-=: \"'ſıßﬆéK?–\u212Aẗẖŉﬀﬁ\u00b5\ud83d\ude00";
         StringBuilder text = new StringBuilder();
         int n = r.nextInt(24);
         for (int i = 0; i < n; i++) {
@@ -119,5 +119,49 @@ class SecretsFilterPropertyTest {
                 "AUTH").anyMatch(upper::contains);
         org.junit.jupiter.api.Assertions.assertEquals(expected, Secrets.mayNameSecret(text.toString()),
                 "seed " + seed + ": '" + text + "'");
+    }
+
+    /**
+     * Every character from U+0080 up, beside and inside the secret words' pieces, gets the verdict
+     * upper-casing the text gives: a letter that upper-cases to ASCII letters (ß, ı, ſ, ﬆ, ẗ, ẖ...) joins
+     * a piece, a character that is not a letter (an en dash, the Kelvin sign's neighbours, an emoji's
+     * halves) only separates, and the Kelvin sign, which upper-cases to itself, joins nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void everyCharacterBesideAPieceGetsTheUpperCasingVerdict() {
+        List<String> shapes = List.of("PA%sS", "PAS%s", "%sASS", "SECRE%s", "AUT%s", "%sOKEN", "CRED%sNTIAL",
+                "KE%s", "%s", "a%sb", "%s?-key", "pwd%s");
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            String ch = String.valueOf((char) c);
+            for (String shape : shapes) {
+                String text = shape.replace("%s", ch);
+                String upper = text.toUpperCase(java.util.Locale.ROOT);
+                boolean expected = java.util.stream.Stream.of("PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL",
+                        "CREDS", "AUTH").anyMatch(upper::contains);
+                if (expected != Secrets.mayNameSecret(text)) {
+                    org.junit.jupiter.api.Assertions.fail("U+" + Integer.toHexString(c) + " in '" + text + "': expected "
+                            + expected);
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void trickyCharactersKeepTheirVerdicts() {
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("PAß"), "ß upper-cases to SS");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("credentıal"), "ı upper-cases to I");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("ſecret"), "ſ upper-cases to S");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("pasﬆ"), "ﬆ upper-cases to ST");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("secreẗ"), "ẗ upper-cases to T and a mark");
+        org.junit.jupiter.api.Assertions.assertFalse(Secrets.mayNameSecret("auẗh – x"), "the mark after T keeps it from H");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("autẖ"), "ẖ upper-cases to H and a mark");
+        org.junit.jupiter.api.Assertions.assertFalse(Secrets.mayNameSecret("\u212Aey"), "the Kelvin sign stays itself");
+        org.junit.jupiter.api.Assertions.assertFalse(Secrets.mayNameSecret("pa–ss"), "an en dash separates");
+        org.junit.jupiter.api.Assertions.assertFalse(Secrets.mayNameSecret("pa?ss"), "a question mark separates");
+        org.junit.jupiter.api.Assertions.assertFalse(Secrets.mayNameSecret("toﬁ ken"), "ﬁ upper-cases to FI");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("a – b KEY"), "a word after an en dash");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.mayNameSecret("\ud83d\ude00token"), "a word after an emoji");
+        org.junit.jupiter.api.Assertions.assertTrue(Secrets.secretName("DB_PAß"));
+        org.junit.jupiter.api.Assertions.assertFalse(Secrets.secretName("DB_PA–SS"));
     }
 }

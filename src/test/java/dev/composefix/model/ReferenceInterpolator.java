@@ -1,0 +1,159 @@
+package dev.composefix.model;
+
+import java.util.Optional;
+
+/** The interpolator as first written (plain text copied char by char), for {@link InterpolatorRunsTest}. */
+final class ReferenceInterpolator {
+
+    private final Variables variables;
+
+    ReferenceInterpolator(Variables variables) {
+        this.variables = variables;
+    }
+
+    public Interpolated apply(String text) {
+        if (text.indexOf('$') < 0) {
+            return Interpolated.known(text);
+        }
+        State st = new State(text);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean known = expand(st, out, false);
+        return new Interpolated(out.toString(), known);
+    }
+
+    private static final class State {
+        final String s;
+        int i;
+
+        State(String s) {
+            this.s = s;
+        }
+    }
+
+    /**
+     * Copies text from {@code st} to {@code out}, expanding templates. Inside a {@code ${...}} default
+     * ({@code nested}) stops at the matching close brace. Returns false if anything was unknown.
+     */
+    private boolean expand(State st, StringBuilder out, boolean nested) {
+        boolean known = true;
+        String s = st.s;
+        while (st.i < s.length()) {
+            char c = s.charAt(st.i);
+            if (nested && c == '}') {
+                return known;
+            }
+            if (c != '$') {
+                out.append(c);
+                st.i++;
+                continue;
+            }
+            if (st.i + 1 >= s.length()) {
+                out.append('$');
+                st.i++;
+                continue;
+            }
+            char n = s.charAt(st.i + 1);
+            if (n == '$') {
+                out.append('$');
+                st.i += 2;
+            } else if (n == '{') {
+                known &= braced(st, out);
+            } else if (isNameStart(n)) {
+                int start = st.i + 1;
+                int end = start;
+                while (end < s.length() && isNamePart(s.charAt(end))) {
+                    end++;
+                }
+                Optional<String> v = variables.get(s.substring(start, end));
+                if (v.isPresent()) {
+                    out.append(v.get());
+                } else {
+                    known = false;
+                }
+                st.i = end;
+            } else {
+                out.append('$');
+                st.i++;
+            }
+        }
+        return known;
+    }
+
+    /** Expands {@code ${...}} starting at {@code st.i}. */
+    private boolean braced(State st, StringBuilder out) {
+        String s = st.s;
+        int nameStart = st.i + 2;
+        int p = nameStart;
+        while (p < s.length() && isNamePart(s.charAt(p))) {
+            p++;
+        }
+        String name = s.substring(nameStart, p);
+        if (name.isEmpty() || p >= s.length() || !isNameStart(name.charAt(0))) {
+            // Not a template Compose accepts; it would fail there. Keep the text, call it unknown.
+            out.append(s, st.i, Math.min(s.length(), p + 1));
+            st.i = Math.min(s.length(), p + 1);
+            return false;
+        }
+        char op = s.charAt(p);
+        Optional<String> value = variables.get(name);
+        if (op == '}') {
+            st.i = p + 1;
+            value.ifPresent(out::append);
+            return value.isPresent();
+        }
+        boolean colon = op == ':';
+        int opAt = colon ? p + 1 : p;
+        if (opAt >= s.length()) {
+            st.i = s.length();
+            return false;
+        }
+        char kind = s.charAt(opAt);
+        if (kind != '-' && kind != '?' && kind != '+') {
+            out.append(s, st.i, opAt + 1);
+            st.i = opAt + 1;
+            return false;
+        }
+        st.i = opAt + 1;
+        StringBuilder word = new StringBuilder();
+        boolean wordKnown = expand(st, word, true);
+        if (st.i < s.length()) {
+            st.i++; // the closing brace
+        } else {
+            return false;
+        }
+        boolean set = value.isPresent() && (!colon || !value.get().isEmpty());
+        switch (kind) {
+            case '-' -> {
+                if (set) {
+                    out.append(value.get());
+                    return true;
+                }
+                out.append(word);
+                return wordKnown;
+            }
+            case '?' -> {
+                if (set) {
+                    out.append(value.get());
+                    return true;
+                }
+                return false;
+            }
+            default -> {
+                if (set) {
+                    out.append(word);
+                    return wordKnown;
+                }
+                // ${VAR:+alt} with VAR unset here: the runtime environment may well set it.
+                return value.isPresent();
+            }
+        }
+    }
+
+    private static boolean isNameStart(char c) {
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isNamePart(char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9');
+    }
+}
