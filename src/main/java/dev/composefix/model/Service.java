@@ -108,7 +108,7 @@ public final class Service {
     }
 
     public boolean has(String key) {
-        return entry(key) != null;
+        return body != null && body.get(key) != null; // entry(key), without its path array
     }
 
     /** A service that defines no image, build or extends only overlays another file's service. */

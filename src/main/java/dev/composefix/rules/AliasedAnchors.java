@@ -61,6 +61,9 @@ final class AliasedAnchors {
 
     private static Uses uses(YamlDocument doc) {
         return USES.computeIfAbsent(doc, d -> {
+            if (d.text().indexOf('*') < 0) {
+                return new Uses(Map.of()); // an alias is written with a '*': without one, none to find
+            }
             Map<String, Set<String>> places = new HashMap<>();
             YNode root = d.root() == null ? null : d.root().resolve();
             YMapping services = root instanceof YMapping r && r.own("services") != null
