@@ -114,9 +114,7 @@ public record VolumeMount(YNode node, boolean longSyntax, Type type, String sour
         if (spec.indexOf('$') < 0) {
             // No variable: every colon splits but a drive's, found without reading the other characters.
             for (int i = spec.indexOf(':'); i >= 0; i = spec.indexOf(':', i + 1)) {
-                boolean drive = i - start == 1 && Character.isLetter(spec.charAt(start))
-                        && i + 1 < n && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/');
-                if (!drive) {
+                if (!driveColon(spec, start, i)) {
                     parts.add(spec.substring(start, i));
                     start = i + 1;
                 }
@@ -135,17 +133,19 @@ public record VolumeMount(YNode node, boolean longSyntax, Type type, String sour
             }
             if (depth > 0 && c == '}') {
                 depth--;
-            } else if (c == ':' && depth == 0) {
-                boolean drive = i - start == 1 && Character.isLetter(spec.charAt(start))
-                        && i + 1 < n && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/');
-                if (!drive) {
-                    parts.add(spec.substring(start, i));
-                    start = i + 1;
-                }
+            } else if (c == ':' && depth == 0 && !driveColon(spec, start, i)) {
+                parts.add(spec.substring(start, i));
+                start = i + 1;
             }
         }
         parts.add(spec.substring(start));
         return parts.toArray(new String[0]);
+    }
+
+    /** Whether the colon at {@code i} is a Windows drive's ({@code C:\} or {@code C:/}) at the start of the part from {@code start}. */
+    private static boolean driveColon(String spec, int start, int i) {
+        return i - start == 1 && Character.isLetter(spec.charAt(start))
+                && i + 1 < spec.length() && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/');
     }
 
     private static VolumeMount longSyntax(ComposeFile file, YMapping m) {
