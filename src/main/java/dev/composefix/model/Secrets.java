@@ -241,8 +241,8 @@ public final class Secrets {
                 int third = pair >>> 8;
                 if (kind == UNSURE) {
                     high |= 0x80;
-                } else if ((names || kind < FIRST_NAME) && (third == 0 || i + 1 < n
-                        && (b[i + 1] == third || kind >= FIRST_NAME && b[i + 1] == third + ('a' - 'A')))) {
+                } else if ((names || kind != NAME_KIND) && (third == 0 || i + 1 < n
+                        && (b[i + 1] == third || kind == NAME_KIND && b[i + 1] == third + ('a' - 'A')))) {
                     found |= piece(b, i - 1, kind) & wanted;
                     if (found == wanted) {
                         return wanted;
@@ -261,25 +261,22 @@ public final class Secrets {
      * nothing, else the kind of piece, and shifted left by 8 the byte that must follow the pair (0 for any).
      */
     private static final char[] PAIRS = new char[1 << 16];
-    /** The first {@link #PAIRS} kind that starts a secret word, not a credential's piece. */
-    private static final int FIRST_NAME = 7;
+    /** The {@link #PAIRS} kind of the pairs that start one of {@link #NAME_PARTS}. */
+    private static final int NAME_KIND = 7;
     /**
      * The {@link #PAIRS} kind of any byte before '?', which stands for a character ISO-8859-1 has not: like
      * a byte from 0x80 up, it makes {@link #scan} read the text as chars for secret words.
      */
-    private static final int UNSURE = 13;
+    private static final int UNSURE = 8;
+    /** Pieces one of which every secret word contains. */
+    private static final List<String> NAME_PARTS = List.of("PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL",
+            "CREDS", "AUTH");
+    /** {@link #NAME_PARTS} as ASCII bytes. */
+    private static final byte[][] NAME_BYTES = NAME_PARTS.stream().map(Secrets::ascii).toArray(byte[][]::new);
     private static final byte[] BEGIN = ascii("-----BEGIN ");
     private static final byte[] AKIA = ascii("AKIA");
     private static final byte[] GITHUB_PAT = ascii("github_pat_");
     private static final byte[] SK_LIVE = ascii("sk_live_");
-    private static final byte[] PASS = ascii("PASS");
-    private static final byte[] PWD = ascii("PWD");
-    private static final byte[] SECRET = ascii("SECRET");
-    private static final byte[] TOKEN_WORD = ascii("TOKEN");
-    private static final byte[] KEY = ascii("KEY");
-    private static final byte[] CREDENTIAL = ascii("CREDENTIAL");
-    private static final byte[] CREDS = ascii("CREDS");
-    private static final byte[] AUTH = ascii("AUTH");
 
     static {
         pair("://", 1, false);
@@ -289,25 +286,26 @@ public final class Secrets {
         pair("git", 4, false);
         pair("xox", 5, false);
         pair("sk_", 6, false);
-        pair("PAS", FIRST_NAME, true);
-        pair("PWD", FIRST_NAME, true);
-        pair("SEC", 8, true);
-        pair("TOK", 9, true);
-        pair("KEY", 10, true);
-        pair("CRE", 11, true);
-        pair("AUT", 12, true);
+        for (String part : NAME_PARTS) {
+            pair(part.substring(0, Math.min(3, part.length())), NAME_KIND, true);
+        }
         for (int c = 0; c < 0x100; c++) {
             PAIRS[c << 8 | '?'] = UNSURE;
         }
     }
 
-    /** Enters the first two bytes of {@code p}, in any case when {@code anyCase}, and its third byte if any. */
+    /**
+     * Enters the first two bytes of {@code p}, in any case when {@code anyCase}, and its third byte if any
+     * (none, so any, when another piece of the same kind starts with the same two and a different third).
+     */
     private static void pair(String p, int kind, boolean anyCase) {
         int third = p.length() > 2 ? p.charAt(2) : 0;
         for (int c = 0; c < (anyCase ? 4 : 1); c++) {
             int first = p.charAt(0) | ((c & 1) != 0 ? 'a' - 'A' : 0);
             int second = p.charAt(1) | ((c & 2) != 0 ? 'a' - 'A' : 0);
-            PAIRS[first << 8 | second] = (char) (third << 8 | kind);
+            int before = PAIRS[first << 8 | second];
+            int t = before != 0 && (before & 0xFF) == kind && before >>> 8 != third ? 0 : third;
+            PAIRS[first << 8 | second] = (char) (t << 8 | kind);
         }
     }
 
@@ -326,13 +324,18 @@ public final class Secrets {
                     : at(b, i, GITHUB_PAT) ? TOKEN_SHAPE : 0;
             case 5 -> i + 2 < n && b[i + 2] == 'x' ? TOKEN_SHAPE : 0;
             case 6 -> at(b, i, SK_LIVE) ? TOKEN_SHAPE : 0;
-            case FIRST_NAME -> word(b, i, PASS) || word(b, i, PWD) ? NAME : 0;
-            case 8 -> word(b, i, SECRET) ? NAME : 0;
-            case 9 -> word(b, i, TOKEN_WORD) ? NAME : 0;
-            case 10 -> word(b, i, KEY) ? NAME : 0;
-            case 11 -> word(b, i, CREDENTIAL) || word(b, i, CREDS) ? NAME : 0;
-            default -> word(b, i, AUTH) ? NAME : 0;
+            default -> anyWord(b, i) ? NAME : 0; // NAME_KIND
         };
+    }
+
+    /** Whether one of {@link #NAME_PARTS} is at {@code i} of {@code b}, in either case. */
+    private static boolean anyWord(byte[] b, int i) {
+        for (byte[] part : NAME_BYTES) {
+            if (word(b, i, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the ASCII {@code piece} is at {@code i} of {@code b}. */
@@ -400,17 +403,11 @@ public final class Secrets {
                 }
                 continue;
             }
-            boolean hit = switch (c) {
-                case 'P', 'p' -> at(text, i, "PASS") || at(text, i, "PWD");
-                case 'S', 's' -> at(text, i, "SECRET");
-                case 'T', 't' -> at(text, i, "TOKEN");
-                case 'K', 'k' -> at(text, i, "KEY");
-                case 'C', 'c' -> at(text, i, "CREDENTIAL") || at(text, i, "CREDS");
-                case 'A', 'a' -> at(text, i, "AUTH");
-                default -> false;
-            };
-            if (hit) {
-                return true;
+            for (String part : NAME_PARTS) {
+                // Clearing bit 5 upper-cases an ASCII letter (and makes no other character a part's first).
+                if ((c & ~0x20) == part.charAt(0) && at(text, i, part)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -440,10 +437,6 @@ public final class Secrets {
         }
         return false;
     }
-
-    /** Pieces one of which every secret word contains. */
-    private static final List<String> NAME_PARTS = List.of("PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL",
-            "CREDS", "AUTH");
 
     /** What kind of credential {@code value} holds by its shape, or null: for messages. */
     public static String credentialKind(String value) {
