@@ -16,6 +16,7 @@ import dev.composefix.engine.RuleOptions;
 import dev.composefix.engine.Settings;
 import dev.composefix.engine.Severity;
 import dev.composefix.engine.Spelling;
+import dev.composefix.engine.Workers;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;
@@ -261,37 +262,15 @@ public final class LintRun {
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
-    /**
-     * {@code work} applied to {@code 0..n-1} on every core, the results in index order. Each thread takes
-     * the next index as it becomes free, so the threads finish together: a parallel stream cuts the range
-     * into a few large pieces up front (four on two cores), and one thread went on with the last piece
-     * alone while the other waited, for as long as hundreds of files take.
-     */
+    /** {@code work} applied to {@code 0..n-1} on every core ({@link Workers#eachIndex}), the results in index order. */
     static <T> List<T> inOrder(int n, java.util.function.IntFunction<T> work) {
         List<T> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable share = () -> {
-            try {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    T result = work.apply(i);
-                    synchronized (out) {
-                        out.set(i, result);
-                    }
-                }
-            } catch (RuntimeException | Error e) {
-                next.set(n); // the others stop after the file they are at
-                throw e;
+        Workers.eachIndex(n, i -> {
+            T result = work.apply(i);
+            synchronized (out) {
+                out.set(i, result);
             }
-        };
-        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), n - 1);
-        List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>();
-        for (int h = 0; h < helpers; h++) {
-            tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(share));
-        }
-        share.run();
-        for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
-            t.join(); // rethrows what failed there
-        }
+        });
         synchronized (out) {
             return out;
         }

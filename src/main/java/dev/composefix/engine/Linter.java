@@ -191,15 +191,7 @@ public final class Linter {
                 order[i] = i;
             }
             java.util.Arrays.sort(order, java.util.Comparator.comparingLong((Integer i) -> -expectedCost(selected.get(i))));
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-            Runnable share = () -> {
-                for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
-                    check.accept(order[k]);
-                }
-            };
-            java.util.concurrent.ForkJoinTask<?> helper = java.util.concurrent.ForkJoinPool.commonPool().submit(share);
-            share.run();
-            helper.join();
+            Workers.eachIndex(order.length, k -> check.accept(order[k]));
         } else {
             for (int i = 0; i < selected.size(); i++) {
                 check.accept(i);

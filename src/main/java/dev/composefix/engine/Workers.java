@@ -1,0 +1,44 @@
+package dev.composefix.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/** Work spread over every core by index, for the files of a run and the rules of a big file. */
+public final class Workers {
+
+    private Workers() {
+    }
+
+    /**
+     * {@code work} applied to each of {@code 0..n-1}, on this thread and on the common pool's. Each thread
+     * takes the next index as it becomes free, so the threads finish together: a parallel stream cuts the
+     * range into a few pieces up front, and one thread went on with its last piece alone while the other
+     * waited. What {@code work} throws stops the others after the index they are at, and is rethrown.
+     */
+    public static void eachIndex(int n, IntConsumer work) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable share = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    work.accept(i);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(n);
+                throw e;
+            }
+        };
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        for (int h = 0; h < helpers; h++) {
+            tasks.add(ForkJoinPool.commonPool().submit(share));
+        }
+        share.run();
+        for (ForkJoinTask<?> t : tasks) {
+            t.join(); // rethrows what failed there
+        }
+    }
+}
