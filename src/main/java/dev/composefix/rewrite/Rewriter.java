@@ -122,7 +122,12 @@ public final class Rewriter {
 
     /** Whether the rule's findings may carry fixes this rewrite applies. */
     private boolean fixes(dev.composefix.engine.RuleMetadata rule) {
-        return rule.fix() == FixSafety.SAFE || unsafe && rule.fix() == FixSafety.UNSAFE;
+        return applies(rule.fix());
+    }
+
+    /** Whether this rewrite applies fixes this safe: safe ones, and unsafe ones with --unsafe-fixes. */
+    private boolean applies(FixSafety safety) {
+        return safety == FixSafety.SAFE || unsafe && safety == FixSafety.UNSAFE;
     }
 
     private static void failIfAny(List<dev.composefix.engine.InternalFailure> failures) throws RewriteFailure {
@@ -140,14 +145,14 @@ public final class Rewriter {
     }
 
     /**
-     * Fixes that may be applied, in text order (plans last), skipping any that conflict with one taken
-     * before it.
+     * Fixes that may be applied, in text order (leading plans first, other plans last), skipping any that
+     * conflict with one taken before it.
      */
     private List<Finding> choose(List<Finding> findings) {
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : findings) {
             Fix fix = f.fix();
-            if (fix != null && (fix.safety() == FixSafety.SAFE || (unsafe && fix.safety() == FixSafety.UNSAFE))) {
+            if (fix != null && applies(fix.safety())) {
                 candidates.add(f);
             }
         }
@@ -166,10 +171,10 @@ public final class Rewriter {
                 }
             }
         }
-        // The findings of one plan share its fix's reads: judged once per set, not once per finding.
+        // The findings of one plan share its fix's reads: judged once per set, not once per finding (null,
+        // reading everything, is a key too).
         Map<Set<String>, Boolean> waits = new java.util.IdentityHashMap<>();
         candidates.removeIf(c -> c.fix().plan() && (serial ? !pending.isEmpty()
-                : c.fix().reads() == null ? c.fix().waitsFor(pending)
                 : waits.computeIfAbsent(c.fix().reads(), r -> c.fix().waitsFor(pending))));
         // Each fix's start once: a plan's fix spans every service, and sorting asks for starts n log n times.
         Map<Finding, Integer> starts = new java.util.IdentityHashMap<>();

@@ -163,7 +163,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         long byDetection = (kind.detection().toSeconds() - timeout.toSeconds()) / Math.max(1, retries);
         max = Math.max(min, Math.min(max, byDetection));
         if (!ctx.reported(m.service(), m.at().span())
-                || !ServiceEdit.writable(m.service(), ctx, "healthcheck", changes(hc, kind, min))) {
+                || !ServiceEdit.writable(m.service(), "healthcheck", changes(hc, kind, min))) {
             return new Check(m.service().name(), m.seconds(), m.seconds(), m.seconds());
         }
         return new Check(m.service().name(), m.seconds(), min, max);

@@ -37,7 +37,7 @@ final class ServiceEdit {
      * still fail on what it finds there): false when no file of the project holds the service's
      * mapping, or when the edit would reach another service through an anchor or {@code extends}.
      */
-    static boolean writable(Service s, RuleContext ctx, String key, Fragment value) {
+    static boolean writable(Service s, String key, Fragment value) {
         return editable(s, key, value) != null; // judged as in place also with --into, so that both plan alike
     }
 
