@@ -16,7 +16,7 @@ import dev.composefix.engine.RuleOptions;
 import dev.composefix.engine.Settings;
 import dev.composefix.engine.Severity;
 import dev.composefix.engine.Spelling;
-import dev.composefix.engine.Workers;
+import dev.composefix.work.Workers;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.model.DotEnv;
 import dev.composefix.model.Variables;

@@ -3,6 +3,7 @@ package dev.composefix.engine;
 import dev.composefix.fix.YamlEditor;
 import dev.composefix.model.ComposeFile;
 import dev.composefix.script.ScriptFile;
+import dev.composefix.work.Workers;
 import dev.composefix.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.HashSet;

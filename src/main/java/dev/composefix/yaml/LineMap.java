@@ -134,6 +134,11 @@ public final class LineMap {
         return charOfCodePoint[Math.min(codePointIndex, charOfCodePoint.length - 1)];
     }
 
+    /** The code-point index of a char offset (the inverse of {@link #charOffset}). */
+    int codePointIndex(int offset) {
+        return charOfCodePoint == null ? offset : text.codePointCount(0, offset);
+    }
+
     /** The position of a char offset. */
     public Position at(int offset) {
         offset = Math.max(0, Math.min(offset, text.length()));

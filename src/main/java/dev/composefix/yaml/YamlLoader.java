@@ -184,20 +184,20 @@ public final class YamlLoader {
                 throw new YamlException(excess.message(), lines.at(excess.offset()));
             }
         }
-        LoadSettings settings = SETTINGS.get()
-                .setCodePointLimit(Math.max(limits.maxBytes(), 1) + 1)
-                // The whole text in one buffer: SnakeYAML Engine 3.2 copies its window on every refill,
-                // so with the default 1 KiB buffer a long scalar costs time quadratic in its length.
-                .setBufferSize(text.length() + 2)
-                .build();
-        Composer composer = new Composer(lines, text);
-        Event last = null;
-        try {
-            Parser parser = new ParserImpl(settings, new StreamReader(settings, text));
-            while (parser.hasNext()) {
-                last = parser.next();
-                composer.accept(last);
+        if (text.length() >= SplitParse.FROM) {
+            YamlDocument split = SplitParse.parse(this, text, bom, lines);
+            if (split != null) {
+                return split;
             }
+        }
+        return whole(text, bom, lines);
+    }
+
+    /** Parses the whole text on this thread (what {@link SplitParse} is tested against). */
+    YamlDocument whole(String text, boolean bom, LineMap lines) throws YamlException {
+        Composer composer = new Composer(lines, text, Shift.NONE);
+        try {
+            run(text, composer);
         } catch (MarkedYamlEngineException e) {
             Position p = e.getProblemMark().or(e::getContextMark).map(composer::position)
                     .orElse(lines.at(0));
@@ -209,10 +209,58 @@ public final class YamlLoader {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // A fault inside the YAML library on odd input is still the input's problem to the user.
+            Event last = composer.last;
             Position p = last == null ? lines.at(0) : last.getStartMark().map(composer::position).orElse(lines.at(0));
             throw new YamlException("YAML parser failed: " + e, p);
         }
         return new YamlDocument(text, bom, composer.root, composer.comments, lines);
+    }
+
+    /** Feeds the events of {@code text} (the whole file, or a part of it) to {@code composer}. */
+    private void run(String text, Composer composer) throws YamlException {
+        LoadSettings settings = SETTINGS.get()
+                .setCodePointLimit(Math.max(limits.maxBytes(), 1) + 1)
+                // The whole text in one buffer: SnakeYAML Engine 3.2 copies its window on every refill,
+                // so with the default 1 KiB buffer a long scalar costs time quadratic in its length.
+                .setBufferSize(text.length() + 2)
+                .build();
+        Parser parser = new ParserImpl(settings, new StreamReader(settings, text));
+        while (parser.hasNext()) {
+            composer.last = parser.next();
+            composer.accept(composer.last);
+        }
+    }
+
+    /**
+     * Where a part of a file sits in the whole: marks from {@code from} on (a code-point index into the
+     * part) lie {@code codePoints} code points and {@code lines} lines further on in the file.
+     */
+    record Shift(int from, int codePoints, int lines) {
+        static final Shift NONE = new Shift(Integer.MAX_VALUE, 0, 0);
+    }
+
+    /**
+     * What parsing a part of a file gave ({@link SplitParse}): its root, its comments, how many keys it
+     * has, and whether it defines an anchor or uses an alias.
+     */
+    record Part(YNode root, List<YComment> comments, int keys, boolean anchors, boolean aliases) {
+    }
+
+    /**
+     * Parses {@code part}, a piece of {@code lines}' text, into nodes positioned in the whole text; its
+     * collections lie {@code depth} levels deeper in the whole than in the part. Any failure is thrown:
+     * the caller then parses the whole text, which says what is wrong where.
+     */
+    Part parsePart(String part, LineMap lines, Shift shift, int depth) throws YamlException {
+        Composer composer = new Composer(lines, lines.text(), shift);
+        composer.depth = depth;
+        run(part, composer);
+        return new Part(composer.root, composer.comments, composer.keys, !composer.anchors.isEmpty(),
+                composer.aliases);
+    }
+
+    YamlLimits limits() {
+        return limits;
     }
 
     private static String describe(MarkedYamlEngineException e) {
@@ -262,18 +310,31 @@ public final class YamlLoader {
         private final List<Frame> stack = new ArrayList<>();
         private final Map<String, YNode> anchors = new HashMap<>();
         private final List<YComment> comments = new ArrayList<>();
+        private final Shift shift;
         private YNode root;
         private int documents;
         private int keys;
         private Position secondDocument;
+        /** How many levels the part's collections lie deeper in the whole file (0 for the whole file). */
+        private int depth;
+        private boolean aliases;
+        /** The event being composed, for a failure's position. */
+        private Event last;
 
-        Composer(LineMap lines, String text) {
+        Composer(LineMap lines, String text, Shift shift) {
             this.lines = lines;
             this.text = text;
+            this.shift = shift;
         }
 
         Position position(Mark m) {
-            return new Position(m.getLine() + 1, m.getColumn() + 1, lines.charOffset(m.getIndex()), lines.source());
+            int index = m.getIndex();
+            int line = m.getLine();
+            if (index >= shift.from()) {
+                index += shift.codePoints();
+                line += shift.lines();
+            }
+            return new Position(line + 1, m.getColumn() + 1, lines.charOffset(index), lines.source());
         }
 
         Span span(Event e) {
@@ -377,7 +438,7 @@ public final class YamlLoader {
         }
 
         private void open(CollectionStartEvent e) throws YamlException {
-            if (stack.size() >= limits.maxDepth()) {
+            if (stack.size() + depth >= limits.maxDepth()) {
                 throw new YamlException("collections nested deeper than " + limits.maxDepth() + " levels",
                         span(e).start());
             }
@@ -406,6 +467,7 @@ public final class YamlLoader {
         }
 
         private void alias(AliasEvent e) throws YamlException {
+            aliases = true;
             String name = e.getAlias().getValue();
             YNode target = anchors.get(name);
             Span span = span(e);

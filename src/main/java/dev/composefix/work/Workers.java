@@ -1,4 +1,4 @@
-package dev.composefix.engine;
+package dev.composefix.work;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
-/** Work spread over every core by index, for the files of a run and the rules of a big file. */
+/** Work spread over every core by index: the files of a run, the rules of a big file, the parts of a big text. */
 public final class Workers {
 
     private Workers() {
