@@ -318,8 +318,8 @@ public final class Rewriter {
      * findings than before.
      */
     private static List<Finding> gone(List<Finding> initial, List<Finding> remaining) {
-        Map<String, Integer> exact = new HashMap<>();
-        Map<String, Integer> loose = new HashMap<>();
+        Map<Key, Integer> exact = new HashMap<>();
+        Map<Key, Integer> loose = new HashMap<>();
         for (Finding f : remaining) {
             exact.merge(key(f), 1, Integer::sum);
             loose.merge(looseKey(f), 1, Integer::sum);
@@ -341,7 +341,7 @@ public final class Rewriter {
         return out;
     }
 
-    private static boolean take(Map<String, Integer> counts, String key) {
+    private static boolean take(Map<Key, Integer> counts, Key key) {
         Integer n = counts.get(key);
         if (n == null || n == 0) {
             return false;
@@ -350,12 +350,20 @@ public final class Rewriter {
         return true;
     }
 
-    private static String key(Finding f) {
-        return f.code() + "\u0000" + f.service() + "\u0000" + f.message();
+    /**
+     * What makes two findings the same problem before and after: rule, service and message (loosely,
+     * without the message). A record rather than one joined string: a message can be long, and a string
+     * keeps its hash, so each is hashed once and nothing is copied.
+     */
+    private record Key(String code, String service, String message) {
     }
 
-    private static String looseKey(Finding f) {
-        return f.code() + "\u0000" + f.service();
+    private static Key key(Finding f) {
+        return new Key(f.code(), f.service(), f.message());
+    }
+
+    private static Key looseKey(Finding f) {
+        return new Key(f.code(), f.service(), null);
     }
 
     private static String rules(List<Finding> findings) {
