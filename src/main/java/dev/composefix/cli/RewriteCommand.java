@@ -352,9 +352,17 @@ final class RewriteCommand extends CommandBase {
         }
         io.err().println(b);
         // Say so when a rule whose problems rewrite fixes could not fix one (a budget the floors do not
-        // fit, checks that cannot all be staggered, a shape that cannot be edited safely).
+        // fit, checks that cannot all be staggered, a shape that cannot be edited safely); the first
+        // NOT_FIXED_SHOWN of them, and how many more (a stack of thousands of services has thousands).
+        int more = 0;
+        int shown = 0;
         for (Finding f : result.remaining()) {
             if (fixRule(f)) {
+                if (shown == NOT_FIXED_SHOWN) {
+                    more++;
+                    continue;
+                }
+                shown++;
                 boolean needsFlag = !unsafeFixes && f.fix() != null
                         && f.fix().safety() == dev.composefix.fix.FixSafety.UNSAFE;
                 io.err().println("composefix: " + (needsFlag ? "not fixed without --unsafe-fixes: " : "not fixed: ")
@@ -362,5 +370,12 @@ final class RewriteCommand extends CommandBase {
                         + redaction.mask(f.message()));
             }
         }
+        if (more > 0) {
+            io.err().println("composefix: " + name + ": " + more + " more not fixed (composefix lint " + name
+                    + " lists them)");
+        }
     }
+
+    /** How many of the problems a fixing rule could not fix are named one by one. */
+    static final int NOT_FIXED_SHOWN = 25;
 }

@@ -47,6 +47,37 @@ class RewriteCommandTest {
         assertTrue(r.err().contains("fixed 1 problem (obsolete-version-key x1)"), r.err());
     }
 
+    /** A stack of {@code n} PostgreSQL services publishing their port: a fix rewrite needs --unsafe-fixes for. */
+    private static String exposedDatabases(int n) {
+        StringBuilder b = new StringBuilder("services:\n");
+        for (int i = 0; i < n; i++) {
+            b.append("  db").append(i).append(":\n    image: postgres:16\n    mem_limit: 512m\n    cpus: 1\n")
+                    .append("    ports: [\"").append(15000 + i).append(":5432\"]\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void namesEachProblemNotFixedUpToALimitThenCountsTheRest() throws Exception {
+        Path few = write("few.yaml", exposedDatabases(3));
+        CliRun r = CliRun.run("rewrite", "--ignore-environment", few.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> notFixed = r.err().lines().filter(l -> l.contains("not fixed without --unsafe-fixes: "))
+                .toList();
+        assertEquals(3, notFixed.size(), r.err());
+        assertTrue(notFixed.get(0).contains(few + ":6:13: database-port-exposed 'db0'"), notFixed.get(0));
+        assertFalse(r.err().contains("more not fixed"), r.err());
+
+        int n = RewriteCommand.NOT_FIXED_SHOWN + 15;
+        Path many = write("many.yaml", exposedDatabases(n));
+        r = CliRun.run("rewrite", "--ignore-environment", many.toString());
+        assertEquals(0, r.exit(), r.err());
+        notFixed = r.err().lines().filter(l -> l.contains("not fixed without --unsafe-fixes: ")).toList();
+        assertEquals(RewriteCommand.NOT_FIXED_SHOWN, notFixed.size(), r.err());
+        assertTrue(r.err().contains("composefix: " + many + ": 15 more not fixed (composefix lint " + many
+                + " lists them)\n"), r.err());
+    }
+
     @Test
     void checkExitsOneWithADiffAndZeroWhenClean() throws Exception {
         Path f = write("compose.yaml", OLD);
