@@ -24,11 +24,8 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
-import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
@@ -39,12 +36,6 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class YamlLoader {
 
-    private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
-    /**
-     * The first characters for which the resolver has a pattern giving null, bool, int or float (its
-     * other patterns, for environment references and merge keys, give tags read as strings here).
-     */
-    private static final String RESOLVED_FIRST = "nNtTfF~-+. 0123456789";
 
     private final YamlLimits limits;
 
@@ -71,24 +62,96 @@ public final class YamlLoader {
         this(YamlLimits.DEFAULT);
     }
 
-    /** The core-schema type of {@code text} written as a plain scalar: null, bool, int, float or string. */
+    /**
+     * The core-schema type of {@code text} written as a plain scalar: null, bool, int, float or string, as
+     * SnakeYAML Engine's core resolver gives it, worked out by hand: ports, versions, sizes and
+     * durations start with a digit, and the resolver's regular expressions cost every one of them a
+     * matcher or two (PlainKindTest holds the two to the same answers).
+     */
     public static YScalar.Kind plainKind(String text) {
-        if (!text.isEmpty() && RESOLVED_FIRST.indexOf(text.charAt(0)) < 0) {
-            // The core schema's resolver tries its patterns by the first character: a text starting with
-            // none of theirs is a string (most are: names, images, paths), without building matchers.
-            return YScalar.Kind.STRING;
-        }
-        Tag t = RESOLVER.resolve(text, true);
-        if (Tag.NULL.equals(t)) {
+        int n = text.length();
+        if (n == 0) {
             return YScalar.Kind.NULL;
-        } else if (Tag.BOOL.equals(t)) {
-            return YScalar.Kind.BOOL;
-        } else if (Tag.INT.equals(t)) {
-            return YScalar.Kind.INT;
-        } else if (Tag.FLOAT.equals(t)) {
-            return YScalar.Kind.FLOAT;
+        }
+        if (n <= 4 && (n == 1 && (text.equals("~") || text.equals(" "))
+                || text.equals("null") || text.equals("Null") || text.equals("NULL"))) {
+            return YScalar.Kind.NULL; // the resolver tries these whatever the first character
+        }
+        char c = text.charAt(0);
+        if ((c == 't' || c == 'T' || c == 'f' || c == 'F') && (n == 4 || n == 5)) {
+            return switch (text) {
+                case "true", "True", "TRUE", "false", "False", "FALSE" -> YScalar.Kind.BOOL;
+                default -> YScalar.Kind.STRING;
+            };
+        }
+        if (c == '-' || c == '+' || c == '.' || c >= '0' && c <= '9') {
+            return number(text);
         }
         return YScalar.Kind.STRING;
+    }
+
+    /** An int ({@code [-+]?[0-9]+}, {@code 0o[0-7]+}, {@code 0x[0-9a-fA-F]+}), a float, or a string. */
+    private static YScalar.Kind number(String s) {
+        int n = s.length();
+        int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+        int digits = digits(s, i);
+        if (digits > 0 && i + digits == n) {
+            return YScalar.Kind.INT;
+        }
+        if (n > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'o' || s.charAt(1) == 'x')) {
+            boolean octal = s.charAt(1) == 'o';
+            int k = 2;
+            while (k < n && (octal ? s.charAt(k) >= '0' && s.charAt(k) <= '7' : hex(s.charAt(k)))) {
+                k++;
+            }
+            if (k == n) {
+                return YScalar.Kind.INT;
+            }
+        }
+        if (i < n && s.charAt(i) == '.' && n - i == 4) {
+            String word = s.substring(i + 1);
+            if (word.equals("inf") || word.equals("Inf") || word.equals("INF")
+                    || i == 0 && (word.equals("nan") || word.equals("NaN") || word.equals("NAN"))) {
+                return YScalar.Kind.FLOAT;
+            }
+        }
+        // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+        if (digits == 0) {
+            if (i >= n || s.charAt(i) != '.' || digits(s, i + 1) == 0) {
+                return YScalar.Kind.STRING;
+            }
+            i += 1 + digits(s, i + 1);
+        } else {
+            i += digits;
+            if (i < n && s.charAt(i) == '.') {
+                i += 1 + digits(s, i + 1);
+            }
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = digits(s, i);
+            if (exponent == 0) {
+                return YScalar.Kind.STRING;
+            }
+            i += exponent;
+        }
+        return i == n ? YScalar.Kind.FLOAT : YScalar.Kind.STRING;
+    }
+
+    /** How many ASCII digits {@code s} has from {@code from}. */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** Decodes {@code bytes} as UTF-8 (with or without a byte-order mark) and parses them. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 
-/** {@link YamlLoader#plainKind}'s shortcut by first character answers as the core schema's resolver does. */
+/** {@link YamlLoader#plainKind}, worked out by hand, answers as the core schema's resolver does. */
 class PlainKindTest {
 
     private static final CoreScalarResolver RESOLVER = new CoreScalarResolver(false);
@@ -39,6 +39,17 @@ class PlainKindTest {
             StringBuilder b = new StringBuilder();
             for (int k = r.nextInt(7); k > 0; k--) {
                 b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertEquals(resolved(s), YamlLoader.plainKind(s), "'" + s + "'");
+        }
+        // Numbers, longer: signs, points, exponents, bases, the words of infinity and not-a-number.
+        String[] parts = {"0", "1", "7", "9", "12", "08", ".", "-", "+", "e", "E", "x", "o", "a", "f", "F", "g",
+            "inf", "Inf", "INF", "nan", "NaN", "NAN", "iNf", "0x", "0o", "_", " ", ":"};
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + r.nextInt(6); k > 0; k--) {
+                b.append(parts[r.nextInt(parts.length)]);
             }
             String s = b.toString();
             assertEquals(resolved(s), YamlLoader.plainKind(s), "'" + s + "'");
