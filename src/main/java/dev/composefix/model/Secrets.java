@@ -438,37 +438,6 @@ public final class Secrets {
         return false;
     }
 
-    /**
-     * What the scalars parsed from a YAML text may hold, found in one pass over the text: {@code names} false
-     * when no key or {@code NAME=value} of it can be a name {@link #secretName} accepts, {@code credentials}
-     * false when {@link #credentials} finds nothing in any of its scalars. A scalar's value is its text with
-     * quotes, indentation and line breaks taken out and lines joined by a space or a line break, so a piece
-     * none of these makes (the secret words and the credentials' fixed starts have none of them) in a value
-     * is in the text too, and found there (an '@' after "://" as well); but for "-----BEGIN ", whose space
-     * may be a line break in the text. Escapes can make anything: a text with a backslash may hold either.
-     */
-    public record TextHints(boolean names, boolean credentials) {
-
-        public boolean any() {
-            return names || credentials;
-        }
-    }
-
-    private static final TextHints ANYTHING = new TextHints(true, true);
-
-    /** {@link TextHints} for the scalars of a YAML text. */
-    public static TextHints hints(String yamlText) {
-        if (yamlText == null || yamlText.indexOf('\\') >= 0) {
-            return ANYTHING;
-        }
-        int found = scan(yamlText, NAME | SHAPES);
-        if ((found & URL_SHAPE) != 0 && yamlText.lastIndexOf('@') < yamlText.indexOf("://")) {
-            found &= ~URL_SHAPE;
-        }
-        boolean credentials = (found & SHAPES) != 0 || yamlText.contains("-----BEGIN");
-        return new TextHints((found & NAME) != 0, credentials);
-    }
-
     /** What kind of credential {@code value} holds by its shape, or null: for messages. */
     public static String credentialKind(String value) {
         if (value == null) {

@@ -100,12 +100,7 @@ public final class SecretRedaction implements Redaction {
     public static Set<String> values(Collection<YamlDocument> documents) {
         Set<String> found = new LinkedHashSet<>();
         for (YamlDocument doc : documents) {
-            // Most files hold neither a secret name nor a credential's shape anywhere in their text: their
-            // trees are not walked, and where the text has one kind only the other is not looked for.
-            Secrets.TextHints hints = Secrets.hints(doc.text());
-            if (hints.any()) {
-                collect(doc.root(), found, hints.names(), hints.credentials());
-            }
+            collect(doc.root(), found);
         }
         Set<String> values = new LinkedHashSet<>();
         for (String v : found) {
@@ -118,7 +113,7 @@ public final class SecretRedaction implements Redaction {
         return values;
     }
 
-    private static void collect(YNode root, Set<String> out, boolean names, boolean credentials) {
+    private static void collect(YNode root, Set<String> out) {
         Deque<YNode> todo = new ArrayDeque<>();
         if (root != null) {
             todo.push(root);
@@ -130,14 +125,12 @@ public final class SecretRedaction implements Redaction {
             }
             if (n instanceof YMapping m) {
                 for (YEntry e : m.entries()) {
-                    if (names && e.value() != null && e.value().resolve() instanceof YScalar s
+                    if (e.value() != null && e.value().resolve() instanceof YScalar s
                             && Secrets.secretName(e.keyText()) && Secrets.secretValue(s.value())) {
                         out.add(s.value());
                     }
                     if (e.key() instanceof YScalar k) {
-                        if (credentials) {
-                            credentials(k.value(), out); // at once: a key is a scalar but in odd files
-                        }
+                        credentials(k.value(), out); // at once: a key is a scalar but in odd files
                     } else {
                         todo.push(e.key());
                     }
@@ -147,7 +140,7 @@ public final class SecretRedaction implements Redaction {
                 }
             } else if (n instanceof YSequence q) {
                 for (YNode item : q.items()) {
-                    if (names && item instanceof YScalar s) {
+                    if (item instanceof YScalar s) {
                         int eq = s.value().indexOf('=');
                         if (eq > 0 && Secrets.secretName(s.value().substring(0, eq))
                                 && Secrets.secretValue(s.value().substring(eq + 1))) {
@@ -156,7 +149,7 @@ public final class SecretRedaction implements Redaction {
                     }
                     todo.push(item);
                 }
-            } else if (credentials && n instanceof YScalar s) {
+            } else if (n instanceof YScalar s) {
                 credentials(s.value(), out);
             }
         }
