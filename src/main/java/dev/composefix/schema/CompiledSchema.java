@@ -104,8 +104,10 @@ final class CompiledSchema implements SchemaCheck.Validator {
         final List<Check> checks = new ArrayList<>();
 
         void validate(YNode instance, Run run) {
-            for (Check c : checks) {
-                c.validate(instance, run);
+            // By index: every node of an instance passes here for every schema it meets, and an iterator
+            // for each would be made anew (the run's compiler makes no allocation go away).
+            for (int i = 0, n = checks.size(); i < n; i++) {
+                checks.get(i).validate(instance, run);
             }
         }
     }
@@ -162,8 +164,8 @@ final class CompiledSchema implements SchemaCheck.Validator {
         @Override
         public void validate(YNode instance, Run run) {
             String actual = type(instance, run);
-            for (String t : types) {
-                if (hasType(instance, actual, t, run)) {
+            for (int i = 0, n = types.size(); i < n; i++) {
+                if (hasType(instance, actual, types.get(i), run)) {
                     return;
                 }
             }
@@ -206,7 +208,8 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     matched = true;
                     p.validate(value, run);
                 }
-                for (Map.Entry<KeyPattern, Node> pp : patterns) {
+                for (int i = 0, n = patterns.size(); i < n; i++) {
+                    Map.Entry<KeyPattern, Node> pp = patterns.get(i);
                     if (pp.getKey().find(key)) {
                         matched = true;
                         pp.getValue().validate(value, run);
