@@ -83,12 +83,22 @@ public final class Secrets {
 
     private static boolean splitSecretName(String name) {
         List<String> words = words(name);
+        int count = words.size();
         int end = -1;
-        for (int i = 0; i < words.size(); i++) {
-            for (List<String> w : SECRET_WORDS) {
-                if (i + w.size() <= words.size() && words.subList(i, i + w.size()).equals(w)
-                        && !(w.equals(List.of("PWD")) && words.size() == 1)) {
-                    end = Math.max(end, i + w.size());
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < SECRET_WORDS.size(); k++) {
+                // word by word, without a view of the name's words for every secret word at every place
+                List<String> w = SECRET_WORDS.get(k);
+                int size = w.size();
+                if (i + size > count || !words.get(i).equals(w.get(0))) {
+                    continue;
+                }
+                boolean all = true;
+                for (int j = 1; j < size && all; j++) {
+                    all = words.get(i + j).equals(w.get(j));
+                }
+                if (all && !(size == 1 && w.get(0).equals("PWD") && count == 1)) {
+                    end = Math.max(end, i + size);
                 }
             }
         }
