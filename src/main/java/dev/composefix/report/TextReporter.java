@@ -112,11 +112,15 @@ public final class TextReporter extends FindingByFinding {
         }
         b.append(n == 0 ? "no problems" : n + (n == 1 ? " problem" : " problems"));
         if (n > 0) {
-            long errors = report.count(Severity.ERROR);
-            long warnings = report.count(Severity.WARNING);
+            long[] counts = new long[Severity.values().length]; // one pass, not one stream per severity
+            for (Finding f : report.findings()) {
+                counts[f.severity().ordinal()]++;
+            }
+            long errors = counts[Severity.ERROR.ordinal()];
+            long warnings = counts[Severity.WARNING.ordinal()];
             b.append(" (").append(errors).append(errors == 1 ? " error, " : " errors, ")
                     .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
-                    .append(report.count(Severity.INFO)).append(" info)");
+                    .append(counts[Severity.INFO.ordinal()]).append(" info)");
         }
         b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');
     }
