@@ -84,7 +84,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
          * anyOf or if that meets it, and by enum and uniqueItems, and interpolating and typing its scalars
          * each time was most of what validating them cost.
          */
-        private final java.util.IdentityHashMap<YScalar, Object> values = new java.util.IdentityHashMap<>();
+        private final java.util.IdentityHashMap<YScalar, Object> values = new java.util.IdentityHashMap<>(64);
 
         Object scalar(YScalar s) {
             if (s != lastScalar) {
