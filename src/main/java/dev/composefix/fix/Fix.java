@@ -33,18 +33,23 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
             if (copy.isEmpty()) {
                 throw new IllegalArgumentException("a fix needs at least one edit: " + title);
             }
-            List<TextEdit> sorted = new ArrayList<>(copy);
-            sorted.sort(java.util.Comparator.comparing((TextEdit e) -> String.valueOf(e.source()))
-                    .thenComparing(e -> e));
-            for (int i = 1; i < sorted.size(); i++) {
-                if (sorted.get(i - 1).conflicts(sorted.get(i))) {
-                    throw new IllegalArgumentException("overlapping edits in fix '" + title + "': "
-                            + sorted.get(i - 1) + " and " + sorted.get(i));
+            if (copy.size() > 1) { // one edit overlaps nothing (most fixes have one)
+                List<TextEdit> sorted = new ArrayList<>(copy);
+                sorted.sort(BY_PLACE);
+                for (int i = 1; i < sorted.size(); i++) {
+                    if (sorted.get(i - 1).conflicts(sorted.get(i))) {
+                        throw new IllegalArgumentException("overlapping edits in fix '" + title + "': "
+                                + sorted.get(i - 1) + " and " + sorted.get(i));
+                    }
                 }
             }
             edits = new CheckedEdits(copy);
         }
     }
+
+    /** Edits by file, then in their own order: overlapping edits of a file are then neighbours. */
+    private static final java.util.Comparator<TextEdit> BY_PLACE =
+            java.util.Comparator.comparing((TextEdit e) -> String.valueOf(e.source())).thenComparing(e -> e);
 
     /**
      * A fix's edits once checked (none empty, none overlapping): immutable, and not checked again when

@@ -67,6 +67,20 @@ public final class ByteSize {
         if (v == Math.rint(v)) {
             return (long) v + units[u];
         }
-        return String.format(java.util.Locale.ROOT, "%.1f%s", v, units[u]).replace(".0" + units[u], units[u]);
+        String known = FORMATTED.get(bytes);
+        if (known == null) {
+            known = String.format(java.util.Locale.ROOT, "%.1f%s", v, units[u]).replace(".0" + units[u], units[u]);
+            if (FORMATTED.size() < FORMATTED_KEPT) {
+                FORMATTED.put(bytes, known);
+            }
+        }
+        return known;
     }
+
+    /**
+     * Sizes {@link #format} wrote with a fraction, by their bytes: the same planned limits and reservations
+     * are written for service after service, and a formatter is slow. Bounded: only the first ones are kept.
+     */
+    private static final java.util.Map<Long, String> FORMATTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FORMATTED_KEPT = 1024;
 }

@@ -20,11 +20,26 @@ public final class Interpolator {
         if (text.indexOf('$') < 0) {
             return Interpolated.known(text);
         }
-        State st = new State(text);
-        StringBuilder out = new StringBuilder(text.length());
-        boolean known = expand(st, out, false);
-        return new Interpolated(out.toString(), known);
+        Interpolated done = expanded.get(text);
+        if (done == null) {
+            State st = new State(text);
+            StringBuilder out = new StringBuilder(text.length());
+            boolean known = expand(st, out, false);
+            done = new Interpolated(out.toString(), known);
+            if (expanded.size() < EXPANDED_KEPT && text.length() <= 1024) {
+                expanded.put(text, done);
+            }
+        }
+        return done;
     }
+
+    /**
+     * Texts with a {@code $} already expanded (the same variables give the same text): the schema check,
+     * the model and the rules read a file's templated values in turn, and one template is often written
+     * for several services. Bounded: only the first ones, and only short ones, are kept.
+     */
+    private final java.util.Map<String, Interpolated> expanded = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int EXPANDED_KEPT = 4096;
 
     private static final class State {
         final String s;

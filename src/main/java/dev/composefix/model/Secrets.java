@@ -83,12 +83,22 @@ public final class Secrets {
 
     private static boolean splitSecretName(String name) {
         List<String> words = words(name);
+        int count = words.size();
         int end = -1;
-        for (int i = 0; i < words.size(); i++) {
-            for (List<String> w : SECRET_WORDS) {
-                if (i + w.size() <= words.size() && words.subList(i, i + w.size()).equals(w)
-                        && !(w.equals(List.of("PWD")) && words.size() == 1)) {
-                    end = Math.max(end, i + w.size());
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < SECRET_WORDS.size(); k++) {
+                // word by word, without a view of the name's words for every secret word at every place
+                List<String> w = SECRET_WORDS.get(k);
+                int size = w.size();
+                if (i + size > count || !words.get(i).equals(w.get(0))) {
+                    continue;
+                }
+                boolean all = true;
+                for (int j = 1; j < size && all; j++) {
+                    all = words.get(i + j).equals(w.get(j));
+                }
+                if (all && !(size == 1 && w.get(0).equals("PWD") && count == 1)) {
+                    end = Math.max(end, i + size);
                 }
             }
         }
@@ -156,7 +166,15 @@ public final class Secrets {
         // Each pattern needs a fixed piece of text; most texts have none, and one pass looking for all
         // the pieces is far cheaper than the patterns (every scalar of a file, and every message and
         // quoted line of a report, passes through here).
-        int shapes = shapes(text);
+        return credentialsWith(text, shapes(text));
+    }
+
+    /** {@link #credentials} of a text whose {@link #pieces} are known. */
+    public static List<int[]> credentials(String text, int pieces) {
+        return credentialsWith(text, shapes(text, pieces & SHAPES));
+    }
+
+    private static List<int[]> credentialsWith(String text, int shapes) {
         if (shapes == 0) {
             return List.of(); // most texts: nothing to look for, and nothing to make
         }
@@ -202,7 +220,14 @@ public final class Secrets {
         if (text.length() < SHORTEST_CREDENTIAL) {
             return 0;
         }
-        int found = scan(text, SHAPES);
+        return shapes(text, scan(text, SHAPES));
+    }
+
+    /** {@link #shapes} from what a {@link #scan} of the text found (its {@link #SHAPES} bits). */
+    private static int shapes(String text, int found) {
+        if (text.length() < SHORTEST_CREDENTIAL) {
+            return 0;
+        }
         if ((found & URL_SHAPE) != 0 && text.lastIndexOf('@') < text.indexOf("://")) {
             found &= ~URL_SHAPE; // a password in a URL ends at an '@' after the "://"
         }
@@ -377,6 +402,25 @@ public final class Secrets {
      */
     public static boolean mayNameSecret(String text) {
         return scan(text, NAME) != 0;
+    }
+
+    /**
+     * The pieces {@code text} holds, found in one pass, for a caller that asks {@link #maySecret},
+     * {@link #mayNameSecret} and {@link #credentials} about one text: the answers are those of
+     * {@link #maySecret(int)}, {@link #mayNameSecret(int)} and {@link #credentials(String, int)} with them.
+     */
+    public static int pieces(String text) {
+        return scan(text, NAME | SHAPES);
+    }
+
+    /** {@link #maySecret} of a text with these {@link #pieces}. */
+    public static boolean maySecret(int pieces) {
+        return pieces != 0;
+    }
+
+    /** {@link #mayNameSecret} of a text with these {@link #pieces}. */
+    public static boolean mayNameSecret(int pieces) {
+        return (pieces & NAME) != 0;
     }
 
     /**

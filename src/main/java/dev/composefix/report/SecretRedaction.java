@@ -177,24 +177,35 @@ public final class SecretRedaction implements Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        if (prefixes.length == 0 && !Secrets.maySecret(text)) {
-            // No values to look for, and neither a secret name nor a credential's fixed piece: nothing to
-            // mask, found in one pass, and nothing worth keeping (most texts: a cache lookup would hash them).
-            return text;
+        if (prefixes.length == 0) {
+            int pieces = Secrets.pieces(text);
+            if (!Secrets.maySecret(pieces)) {
+                // No values to look for, and neither a secret name nor a credential's fixed piece: nothing to
+                // mask, found in one pass, and nothing worth keeping (most texts: a cache lookup would hash them).
+                return text;
+            }
+            if (text.length() > 4096) {
+                return maskNow(text, pieces); // not kept: few repeat, and they would hold memory
+            }
+            return masked.computeIfAbsent(text, t -> maskNow(t, pieces));
         }
         if (text.length() > 4096) {
-            return maskNow(text); // not kept: few repeat, and they would hold memory
+            return maskNow(text, -1);
         }
-        return masked.computeIfAbsent(text, this::maskNow);
+        return masked.computeIfAbsent(text, t -> maskNow(t, -1));
     }
 
-    private String maskNow(String text) {
+    /** Masks {@code text}, whose {@link Secrets#pieces} are given when known (else -1). */
+    private String maskNow(String text, int known) {
         String out = maskValues(text);
-        if (out == text && prefixes.length != 0 && !Secrets.maySecret(text)) {
+        int pieces = out == text && known >= 0 ? known : Secrets.pieces(out);
+        if (out == text && prefixes.length != 0 && !Secrets.maySecret(pieces)) {
             return text; // one pass rules out both passes below
         }
-        out = maskAssignments(out);
-        List<int[]> ranges = Secrets.credentials(out);
+        String assigned = maskAssignments(out, pieces);
+        // The pieces of the text are those of what the passes are given, while they change nothing.
+        List<int[]> ranges = assigned == out ? Secrets.credentials(out, pieces) : Secrets.credentials(assigned);
+        out = assigned;
         if (!ranges.isEmpty()) {
             StringBuilder b = new StringBuilder();
             int at = 0;
@@ -266,8 +277,8 @@ public final class SecretRedaction implements Redaction {
         return value;
     }
 
-    private static String maskAssignments(String text) {
-        if (!Secrets.mayNameSecret(text)) {
+    private static String maskAssignments(String text, int pieces) {
+        if (!Secrets.mayNameSecret(pieces)) {
             return text;
         }
         Matcher m = ASSIGNMENT.matcher(text);

@@ -39,8 +39,9 @@ public final class TextReporter extends FindingByFinding {
         int blocks = (all.size() + BLOCK - 1) / BLOCK;
         java.util.function.IntFunction<String> block = i -> {
             StringBuilder b = new StringBuilder();
+            Quoted last = new Quoted();
             for (Finding f : all.subList(i * BLOCK, Math.min(all.size(), (i + 1) * BLOCK))) {
-                finding(b, report, f);
+                finding(b, report, f, last);
             }
             return b.toString();
         };
@@ -66,14 +67,35 @@ public final class TextReporter extends FindingByFinding {
     /** One finding: its line, the quoted source line with a marker, and its fix. */
     @Override
     void finding(StringBuilder b, Report report, Finding f) {
+        finding(b, report, f, null);
+    }
+
+    /**
+     * The source line a block of findings quoted last, masked, with its tabs as spaces: findings come in file
+     * and line order, and several in turn often quote one line (a service's name, say), which is then cut
+     * out, masked and measured once.
+     */
+    private static final class Quoted {
+        LineMap lines;
+        int line;
+        Redaction redaction;
+        String text;
+        int length;
+    }
+
+    /** Severity ids, by ordinal: asked for every finding. */
+    private static final String[] SEVERITY_IDS = java.util.Arrays.stream(Severity.values()).map(Severity::id)
+            .toArray(String[]::new);
+
+    private void finding(StringBuilder b, Report report, Finding f, Quoted last) {
         Redaction redaction = report.redaction(f.file());
         b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
-                .append(' ').append(paint(colorOf(f.severity()), f.severity().id()))
+                .append(' ').append(paint(colorOf(f.severity()), SEVERITY_IDS[f.severity().ordinal()]))
                 .append(' ').append(paint(BOLD, f.rule()))
                 .append(' ').append(redaction.mask(f.message())).append('\n');
         LineMap lines = report.sources().get(f.file());
         if (lines != null && f.start().line() <= lines.lineCount()) {
-            quote(b, lines, f, redaction);
+            quote(b, lines, f, redaction, last);
         }
         Fix fix = redaction.shown(f.fix());
         if (fix != null) {
@@ -90,11 +112,15 @@ public final class TextReporter extends FindingByFinding {
         }
         b.append(n == 0 ? "no problems" : n + (n == 1 ? " problem" : " problems"));
         if (n > 0) {
-            long errors = report.count(Severity.ERROR);
-            long warnings = report.count(Severity.WARNING);
+            long[] counts = new long[Severity.values().length]; // one pass, not one stream per severity
+            for (Finding f : report.findings()) {
+                counts[f.severity().ordinal()]++;
+            }
+            long errors = counts[Severity.ERROR.ordinal()];
+            long warnings = counts[Severity.WARNING.ordinal()];
             b.append(" (").append(errors).append(errors == 1 ? " error, " : " errors, ")
                     .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
-                    .append(report.count(Severity.INFO)).append(" info)");
+                    .append(counts[Severity.INFO.ordinal()]).append(" info)");
         }
         b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');
     }
@@ -103,12 +129,26 @@ public final class TextReporter extends FindingByFinding {
     static final int QUOTE_WIDTH = 160;
     private static final int QUOTE_BEFORE = 40;
 
-    private void quote(StringBuilder b, LineMap lines, Finding f, Redaction redaction) {
+    private void quote(StringBuilder b, LineMap lines, Finding f, Redaction redaction, Quoted last) {
         int line = f.start().line();
-        String text = redaction.mask(lines.line(line)).replace('\t', ' ');
+        String text;
+        int length;
+        if (last != null && last.lines == lines && last.line == line && last.redaction == redaction) {
+            text = last.text;
+            length = last.length;
+        } else {
+            text = redaction.mask(lines.line(line)).replace('\t', ' ');
+            length = text.codePointCount(0, text.length());
+            if (last != null) {
+                last.lines = lines;
+                last.line = line;
+                last.redaction = redaction;
+                last.text = text;
+                last.length = length;
+            }
+        }
         String number = String.valueOf(line);
         int startCol = f.start().column();
-        int length = text.codePointCount(0, text.length());
         int endCol = f.end().line() == line ? f.end().column() : length + 1;
         if (length > QUOTE_WIDTH) {
             // A very long line (a minified file, a huge value) is cut to a window, marked with "...".

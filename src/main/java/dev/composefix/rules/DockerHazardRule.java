@@ -167,10 +167,14 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
 
     /**
      * Compose reads {@code $$} as a literal {@code $}; the shell must see it that way, and positions must
-     * still map back to the written text.
+     * still map back to the written text. Most texts have no {@code $$}: they are their own unescaped text,
+     * with no copy and no map ({@code map} null: every position maps to itself).
      */
     record Unescaped(String text, int[] map) {
         static Unescaped of(String raw) {
+            if (raw.indexOf("$$") < 0) {
+                return new Unescaped(raw, null);
+            }
             StringBuilder b = new StringBuilder(raw.length());
             int[] map = new int[raw.length() + 1];
             int n = 0;
@@ -187,7 +191,8 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
         }
 
         int rawIndex(int i) {
-            return map[Math.max(0, Math.min(i, text.length()))];
+            int at = Math.max(0, Math.min(i, text.length()));
+            return map == null ? at : map[at];
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.composefix.schedule;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Depth-first search for a placement of the checks that may move in which no pair collides, each at an
@@ -38,20 +36,74 @@ final class CollisionFreeSearch {
         this.checks = round.order;
         this.start = round.start;
         this.values = new int[checks.length][];
+        boolean[] any = new boolean[problem.interactions.candidates().size()];
+        int distinct = 0;
         for (int k = 0; k < checks.length; k++) {
-            int i = checks[k];
-            IntStream band = IntStream.range(problem.from[i], problem.to[i]).filter(d -> round.allowed[d]);
-            IntStream all = problem.inBand(i, start[i]) ? band : IntStream.concat(IntStream.of(start[i]), band);
-            values[k] = all.boxed()
-                    .sorted(Comparator.<Integer>comparingLong(d -> round.distance(i, d)).thenComparingInt(d -> d))
-                    .mapToInt(Integer::intValue)
-                    .toArray();
+            values[k] = closestFirst(round, checks[k]);
+            for (int d : values[k]) {
+                distinct += any[d] ? 0 : 1;
+                any[d] = true;
+            }
         }
-        this.union = Arrays.stream(values).flatMapToInt(Arrays::stream).distinct().sorted().toArray();
+        this.union = new int[distinct];
+        for (int d = 0, u = 0; d < any.length; d++) {
+            if (any[d]) {
+                union[u++] = d;
+            }
+        }
         this.blocked = new int[problem.interactions.candidates().size()];
         this.demand = new int[blocked.length];
         this.assignment = start.clone();
         this.placed = new boolean[checks.length];
+    }
+
+    /**
+     * Check i's candidate positions: where it is (when outside its band) and the allowed values of its band,
+     * closest to its interval at the start of the round first, then the smaller position. Sorted as longs of
+     * (distance, position), whose order is that of comparing distance, then position, while distances fit
+     * in 31 bits (positions do); a band with values further apart than that (no kind has one) is sorted
+     * with a comparator.
+     */
+    static int[] closestFirst(Round round, int i) {
+        Problem problem = round.problem;
+        int s = round.start[i];
+        boolean outside = !problem.inBand(i, s);
+        int n = outside ? 1 : 0;
+        for (int d = problem.from[i]; d < problem.to[i]; d++) {
+            n += round.allowed[d] ? 1 : 0;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        if (outside) {
+            out[k++] = s;
+        }
+        for (int d = problem.from[i]; d < problem.to[i]; d++) {
+            if (round.allowed[d]) {
+                out[k++] = d;
+            }
+        }
+        long[] keys = new long[n];
+        for (int j = 0; j < n; j++) {
+            long distance = round.distance(i, out[j]);
+            if (distance > Integer.MAX_VALUE) {
+                Integer[] boxed = new Integer[n];
+                for (int b = 0; b < n; b++) {
+                    boxed[b] = out[b];
+                }
+                Arrays.sort(boxed, java.util.Comparator.<Integer>comparingLong(d -> round.distance(i, d))
+                        .thenComparingInt(d -> d));
+                for (int b = 0; b < n; b++) {
+                    out[b] = boxed[b];
+                }
+                return out;
+            }
+            keys[j] = distance << 32 | out[j];
+        }
+        Arrays.sort(keys);
+        for (int j = 0; j < n; j++) {
+            out[j] = (int) keys[j];
+        }
+        return out;
     }
 
     /** A collision-free assignment, or null when none was found within the budget. */
@@ -111,19 +163,44 @@ final class CollisionFreeSearch {
                 }
             }
         }
-        int[] free = Arrays.stream(values[k]).filter(d -> blocked[d] == 0).toArray();
+        int count = 0;
+        for (int d : values[k]) {
+            count += blocked[d] == 0 ? 1 : 0;
+        }
+        int[] free = new int[count];
+        int f = 0;
+        for (int d : values[k]) {
+            if (blocked[d] == 0) {
+                free[f++] = d;
+            }
+        }
         long[] taken = new long[free.length];
-        Integer[] order = new Integer[free.length];
         for (int j = 0; j < free.length; j++) {
             int[] row = problem.interactions.row(free[j]);
             for (int e : union) {
                 taken[j] += (long) demand[e] * Interactions.collides(row[e]);
             }
             work += union.length;
-            order[j] = j;
         }
-        Arrays.sort(order, Comparator.comparingLong(j -> taken[j])); // stable: ties keep closeness order
-        return Arrays.stream(order).mapToInt(j -> free[j]).toArray();
+        return byTaken(free, taken);
+    }
+
+    /**
+     * {@code free} stably sorted by {@code taken} (ties keep their order: closeness), sorted as longs of
+     * (taken, index): taken counts checks (at most {@link #MAX_CHECKS}) per position of the union, so it
+     * stays below 2^31.
+     */
+    static int[] byTaken(int[] free, long[] taken) {
+        long[] keys = new long[free.length];
+        for (int j = 0; j < free.length; j++) {
+            keys[j] = taken[j] << 32 | j;
+        }
+        Arrays.sort(keys);
+        int[] out = new int[free.length];
+        for (int j = 0; j < free.length; j++) {
+            out[j] = free[(int) keys[j]];
+        }
+        return out;
     }
 
     private void block(int position, int delta) {

@@ -68,13 +68,18 @@ final class Shortfall {
             }
         }
         present.sort(Comparator.<Integer>comparingInt(p -> degree[p]).thenComparingInt(p -> p));
-        List<Integer> picked = new ArrayList<>();
+        int[] picked = new int[present.size()];
+        int count = 0;
         for (int p : present) {
             int[] row = ix.row(p);
-            if (picked.stream().noneMatch(q -> Interactions.collides(row[q]) == 1)) {
-                picked.add(p);
+            boolean free = true;
+            for (int k = 0; k < count && free; k++) {
+                free = Interactions.collides(row[picked[k]]) == 0;
+            }
+            if (free) {
+                picked[count++] = p;
             }
         }
-        return room + picked.size();
+        return room + count;
     }
 }

@@ -79,10 +79,21 @@ final class CompiledSchema implements SchemaCheck.Validator {
         /** The scalar {@link #scalar} read last, and its value: the checks of one node ask in turn. */
         private YScalar lastScalar;
         private Object lastValue;
+        /**
+         * Every scalar's value once read, by identity: a node is validated again under each branch of an
+         * anyOf or if that meets it, and by enum and uniqueItems, and interpolating and typing its scalars
+         * each time was most of what validating them cost.
+         */
+        private final java.util.IdentityHashMap<YScalar, Object> values = new java.util.IdentityHashMap<>(64);
 
         Object scalar(YScalar s) {
             if (s != lastScalar) {
-                lastValue = JsonValue.of(s, scalarText); // interpolated, and typed: the same for every check
+                Object v = values.get(s);
+                if (v == null) {
+                    v = JsonValue.of(s, scalarText); // interpolated, and typed: the same for every check
+                    values.put(s, v);
+                }
+                lastValue = v;
                 lastScalar = s;
             }
             return lastValue;
@@ -104,8 +115,10 @@ final class CompiledSchema implements SchemaCheck.Validator {
         final List<Check> checks = new ArrayList<>();
 
         void validate(YNode instance, Run run) {
-            for (Check c : checks) {
-                c.validate(instance, run);
+            // By index: every node of an instance passes here for every schema it meets, and an iterator
+            // for each would be made anew (the run's compiler makes no allocation go away).
+            for (int i = 0, n = checks.size(); i < n; i++) {
+                checks.get(i).validate(instance, run);
             }
         }
     }
@@ -162,8 +175,8 @@ final class CompiledSchema implements SchemaCheck.Validator {
         @Override
         public void validate(YNode instance, Run run) {
             String actual = type(instance, run);
-            for (String t : types) {
-                if (hasType(instance, actual, t, run)) {
+            for (int i = 0, n = types.size(); i < n; i++) {
+                if (hasType(instance, actual, types.get(i), run)) {
                     return;
                 }
             }
@@ -206,7 +219,8 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     matched = true;
                     p.validate(value, run);
                 }
-                for (Map.Entry<KeyPattern, Node> pp : patterns) {
+                for (int i = 0, n = patterns.size(); i < n; i++) {
+                    Map.Entry<KeyPattern, Node> pp = patterns.get(i);
                     if (pp.getKey().find(key)) {
                         matched = true;
                         pp.getValue().validate(value, run);
@@ -352,7 +366,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
             }
             Set<Object> seen = new HashSet<>();
             for (YNode item : items) {
-                if (!seen.add(value(item.resolve(), run.scalarText))) {
+                if (!seen.add(value(item.resolve(), run))) {
                     run.report("uniqueItems", null, List.of(), List.of(), null, null, null,
                             "must have only unique items in the array");
                 }
@@ -363,7 +377,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
     private record EnumCheck(String keyword, List<Object> values, List<String> texts) implements Check {
         @Override
         public void validate(YNode instance, Run run) {
-            Object v = value(instance, run.scalarText);
+            Object v = value(instance, run);
             if (!values.contains(v)) {
                 String listed = keyword.equals("const") ? texts.get(0) : "[" + String.join(", ", texts) + "]";
                 run.report(keyword, null, List.of(), texts, text(v), null, null, keyword.equals("const")
@@ -465,6 +479,29 @@ final class CompiledSchema implements SchemaCheck.Validator {
                 branch.validate(instance, run);
             }
         }
+    }
+
+    /** {@link #value(YNode, Function)} of an instance's node, its scalars read through the run. */
+    private static Object value(YNode n, Run run) {
+        if (n == null) {
+            return JsonValue.NULL;
+        }
+        if (n instanceof YMapping m) {
+            Map<String, Object> out = new HashMap<>();
+            for (YEntry e : m.members()) {
+                out.put(e.keyText(), value(e.value().resolve(), run));
+            }
+            return out;
+        }
+        if (n instanceof YSequence s) {
+            List<Object> out = new ArrayList<>();
+            for (YNode item : s.items()) {
+                out.add(value(item.resolve(), run));
+            }
+            return out;
+        }
+        Object v = run.scalar((YScalar) n);
+        return v instanceof BigDecimal d ? new Decimal(d) : v;
     }
 
     /** A value as JSON compares it: mappings by their members in any order, sequences in order. */
