@@ -38,6 +38,9 @@ abstract class CommandBase implements Callable<Integer> {
         this.catalog = catalog;
     }
 
+    /** Trailing arguments held back from picocli for the positional parameters (null: none). */
+    HeldArguments held;
+
     /** The command's picocli model, with the shared options; the values parsed go to this command. */
     final CommandSpec spec() {
         spec = declare();
@@ -50,6 +53,12 @@ abstract class CommandBase implements Callable<Integer> {
 
     /** Takes the values parsed for the command's own options and parameters. */
     abstract void read(CommandSpec parsed);
+
+    /** The values of the command's one positional parameter (a list), with any {@link #held} arguments after them. */
+    final List<String> positionals(CommandSpec parsed) {
+        List<String> values = Specs.list(parsed.positionalParameters().get(0).getValue());
+        return held == null ? values : held.appendTo(values);
+    }
 
     @Override
     public final Integer call() throws IOException {

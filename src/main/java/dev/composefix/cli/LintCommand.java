@@ -75,7 +75,7 @@ final class LintCommand extends CommandBase {
 
     @Override
     void read(CommandSpec parsed) {
-        paths = Specs.list(parsed.positionalParameters().get(0).getValue());
+        paths = positionals(parsed);
         format = Specs.value(parsed, "--format");
         output = Specs.value(parsed, "--output");
         linkBase = Specs.value(parsed, "--link-base");

@@ -44,6 +44,51 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with a given rule catalog (null: the real one), for tests of failure paths. */
     static int run(Io io, RuleCatalog catalog, String... args) {
+        return run(io, catalog, args, true);
+    }
+
+    /**
+     * Runs the CLI; with {@code hold}, a long run of trailing file arguments of {@code lint} or {@code rewrite}
+     * goes to the command without picocli reading each ({@link HeldArguments}).
+     */
+    static int run(Io io, RuleCatalog catalog, String[] args, boolean hold) {
+        Line line = line(io, catalog, args);
+        if (hold) {
+            int from = line.holdFrom(args);
+            if (from < args.length) {
+                line.hold(args, from);
+                int code = line.cmd().execute(java.util.Arrays.copyOf(args, from));
+                if (!line.failures().unparsed) {
+                    return code;
+                }
+                // The shortened line did not parse: the whole line, for picocli's own message about it.
+                return run(io, catalog, args, false);
+            }
+        }
+        return line.cmd().execute(args);
+    }
+
+    /**
+     * The command line made for {@code args}: picocli's, its model ({@code top}), the command {@code args}
+     * name first when it can take held arguments ({@link #HOLDING}; else null) and what prints its failures.
+     */
+    record Line(CommandLine cmd, CommandSpec top, CommandBase command, Failures failures) {
+
+        /** The index from which {@code args} can be held back from picocli ({@code args.length}: none). */
+        int holdFrom(String[] args) {
+            return command == null ? args.length : HeldArguments.from(args, top, command.spec);
+        }
+
+        /** Holds back {@code args} from {@code from} on, for the command to take after picocli parsed the rest. */
+        HeldArguments hold(String[] args, int from) {
+            HeldArguments held = new HeldArguments(java.util.Arrays.asList(args).subList(from, args.length));
+            command.held = held;
+            failures.held = held;
+            return held;
+        }
+    }
+
+    static Line line(Io io, RuleCatalog catalog, String[] args) {
         // picocli registers, for every command, converters for types composefix's options do not use, by
         // reflection (java.sql, java.time: loading and initializing those classes costs a cold start more
         // than parsing does); the options' own types need none of them (paths have Specs.PATH).
@@ -61,8 +106,12 @@ public final class Main implements Runnable {
         // only that command is built (its parsing, help and errors do not depend on the others); otherwise
         // all of them, for the overview.
         String named = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
+        CommandBase command = null;
         for (String name : COMMANDS) {
-            if (named == null || named.equals(name)) {
+            if (name.equals(named) && HOLDING.contains(name)) {
+                command = name.equals("lint") ? new LintCommand(io, catalog) : new RewriteCommand(io, catalog);
+                cmd.addSubcommand(name, new CommandLine(command.spec()));
+            } else if (named == null || named.equals(name)) {
                 cmd.addSubcommand(name, new CommandLine(command(name, io, catalog)));
             }
         }
@@ -76,8 +125,11 @@ public final class Main implements Runnable {
         for (CommandLine sub : cmd.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().footer("", help);
         }
-        return cmd.execute(args);
+        return new Line(cmd, spec, command, failures);
     }
+
+    /** The commands whose positional parameters take held arguments ({@link CommandBase#positionals}). */
+    private static final java.util.Set<String> HOLDING = java.util.Set.of("lint", "rewrite");
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
@@ -85,10 +137,14 @@ public final class Main implements Runnable {
      * What a mistake on the command line (exit 2) and a bug (exit 3) print. A class rather than two
      * lambdas, which a start would have to link.
      */
-    private static final class Failures
+    static final class Failures
             implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
 
         private final Io io;
+        /** Arguments held back from picocli, while the command has not taken them (null: none). */
+        HeldArguments held;
+        /** Whether the shortened line failed to parse (nothing was printed). */
+        boolean unparsed;
 
         Failures(Io io) {
             this.io = io;
@@ -96,6 +152,10 @@ public final class Main implements Runnable {
 
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            if (held != null && !held.taken()) {
+                unparsed = true;
+                return ExitCode.USAGE;
+            }
             io.err().println("composefix: " + ex.getMessage());
             io.err().println("Try 'composefix --help' for usage.");
             return ExitCode.USAGE;

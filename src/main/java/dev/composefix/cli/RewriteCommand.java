@@ -71,7 +71,7 @@ final class RewriteCommand extends CommandBase {
 
     @Override
     void read(CommandSpec parsed) {
-        files = Specs.list(parsed.positionalParameters().get(0).getValue());
+        files = positionals(parsed);
         output = Specs.value(parsed, "--output");
         inPlace = Specs.flag(parsed, "--in-place");
         diff = Specs.flag(parsed, "--diff");

@@ -2,12 +2,14 @@ package dev.composefix.discovery;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -62,38 +64,84 @@ public final class ComposeFiles {
         List<Path> files = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Path> seen = new HashSet<>();
+        RealPaths real = new RealPaths();
         for (Path argument : arguments) {
+            // The entry itself first (lstat): unless it is a symbolic link, that is also what following links
+            // reads, and it tells the real path of a file below an already known directory.
+            BasicFileAttributes own;
             BasicFileAttributes attributes;
             try {
-                attributes = Files.readAttributes(argument, BasicFileAttributes.class);
+                own = Files.readAttributes(argument, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                attributes = own.isSymbolicLink() ? Files.readAttributes(argument, BasicFileAttributes.class) : own;
             } catch (IOException e) {
-                problems.add(new Problem(argument,
-                        Files.isSymbolicLink(argument) ? "broken symbolic link" : Problem.describe(e)));
-                continue;
+                try {
+                    // what following links says (the same, when the entry itself cannot be read)
+                    own = null;
+                    attributes = Files.readAttributes(argument, BasicFileAttributes.class);
+                } catch (IOException followed) {
+                    problems.add(new Problem(argument,
+                            Files.isSymbolicLink(argument) ? "broken symbolic link" : Problem.describe(followed)));
+                    continue;
+                }
             }
             if (attributes.isDirectory()) {
                 Predicate<Path> extra = also.apply(argument);
                 Discovered walked = walker.walk(argument, p -> isComposeFile(p) || extra.test(p));
                 for (Path file : walked.files()) {
-                    addOnce(file, files, seen);
+                    addOnce(file, real.of(file), files, seen);
                 }
                 problems.addAll(walked.problems());
             } else {
-                addOnce(argument, files, seen);
+                addOnce(argument, own != null && !own.isSymbolicLink() ? real.ofEntry(argument) : real.of(argument),
+                        files, seen);
             }
         }
         return new Discovered(files, new ArrayList<>(problems));
     }
 
-    private static void addOnce(Path file, List<Path> files, Set<Path> seen) {
-        Path identity;
-        try {
-            identity = file.toRealPath();
-        } catch (IOException e) {
-            identity = file.toAbsolutePath().normalize();
-        }
+    private static void addOnce(Path file, Path identity, List<Path> files, Set<Path> seen) {
         if (seen.add(identity)) {
             files.add(file);
+        }
+    }
+
+    /**
+     * Real paths ({@link Path#toRealPath}, else the absolute normal path) of the files found, with the real
+     * path of each directory looked up once: a file that is not a symbolic link is its directory's real path
+     * and its name, which is how the real path is resolved (the directory's, then the name, which is
+     * no link). The files of a run share a few hundred directories.
+     */
+    static final class RealPaths {
+
+        private final java.util.Map<Path, Optional<Path>> directories = new java.util.HashMap<>();
+
+        /** The real path of {@code file}, whatever it is. */
+        Path of(Path file) {
+            try {
+                return file.toRealPath();
+            } catch (IOException e) {
+                return file.toAbsolutePath().normalize();
+            }
+        }
+
+        /** The real path of {@code file}, an existing entry that is not a symbolic link. */
+        Path ofEntry(Path file) {
+            Path absolute = file.toAbsolutePath();
+            Path dir = absolute.getParent();
+            Path name = absolute.getFileName();
+            if (dir == null || name == null || name.toString().equals(".") || name.toString().equals("..")) {
+                return of(file);
+            }
+            Optional<Path> realDir = directories.get(dir);
+            if (realDir == null) {
+                try {
+                    realDir = Optional.of(dir.toRealPath());
+                } catch (IOException e) {
+                    realDir = Optional.empty();
+                }
+                directories.put(dir, realDir);
+            }
+            return realDir.isPresent() ? realDir.get().resolve(name) : of(file);
         }
     }
 }
