@@ -131,7 +131,7 @@ final class SplitParse {
                 }
                 all.add(e);
             }
-            weight = saturatingAdd(weight, m.weight() - 1);
+            weight = YamlLoader.saturatingAdd(weight, m.weight() - 1);
             keys += p.keys();
             anchors |= p.anchors();
             comments.addAll(p.comments());
@@ -143,7 +143,7 @@ final class SplitParse {
                 null, null, weight);
         List<YEntry> top = new ArrayList<>(entries);
         top.set(at, new YEntry(top.get(at).key(), region));
-        long rootWeight = saturatingAdd(root.weight() - empty.weight(), weight);
+        long rootWeight = YamlLoader.saturatingAdd(root.weight() - empty.weight(), weight);
         if (rootWeight > limits.maxExpandedNodes()) {
             return null;
         }
@@ -151,11 +151,6 @@ final class SplitParse {
         YMapping joined = new YMapping(top, false, new Span(root.start(), end), root.anchor(), root.tag(), rootWeight);
         comments.sort(Comparator.comparingInt(c -> c.span().start().offset()));
         return new YamlDocument(text, bom, joined, comments, lines);
-    }
-
-    private static long saturatingAdd(long a, long b) {
-        long r = a + b;
-        return r < 0 ? Long.MAX_VALUE / 2 : r;
     }
 
     /**

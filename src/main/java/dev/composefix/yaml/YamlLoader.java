@@ -326,6 +326,12 @@ public final class YamlLoader {
         return limits;
     }
 
+    /** {@code a + b} for node weights, held at a large value instead of overflowing. */
+    static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE / 2 : r;
+    }
+
     private static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().strip();
         String context = e.getContext();
@@ -622,11 +628,6 @@ public final class YamlLoader {
                 entries.add(new YEntry(pendingKey, node));
                 pendingKey = null;
             }
-        }
-
-        private static long saturatingAdd(long a, long b) {
-            long r = a + b;
-            return r < 0 ? Long.MAX_VALUE / 2 : r;
         }
     }
 
