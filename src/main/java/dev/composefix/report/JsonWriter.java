@@ -170,8 +170,18 @@ public final class JsonWriter {
 
     private void string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // Runs of characters that need no escape are appended whole (most strings are one run): not
+        // character by character.
+        int n = s.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+                continue;
+            }
+            if (from < i) {
+                out.append(s, from, i);
+            }
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -180,15 +190,25 @@ public final class JsonWriter {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> unicode(c);
             }
+            from = i + 1;
+        }
+        if (from == 0) {
+            out.append(s);
+        } else if (from < n) {
+            out.append(s, from, n);
         }
         out.append('"');
     }
+
+    /** {@code \\u} and four lower-case hex digits, as {@code String.format("\\u%04x", c)} writes it. */
+    private void unicode(char c) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(HEX[(c >> shift) & 0xF]);
+        }
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }
