@@ -9,7 +9,12 @@ public final class JsonWriter {
     /** How much text is held before it goes to the sink. */
     private static final int HELD = 1 << 16;
 
-    private final StringBuilder out = new StringBuilder();
+    private StringBuilder out = new StringBuilder();
+    /**
+     * Whether {@link #out} has held a character past Latin-1 since it was last emptied: such a builder keeps
+     * two bytes a character (and appends slower) however it is emptied, so a new one follows it.
+     */
+    private boolean wide;
     /** Where the text goes as it is written; null: it is kept, for {@link #toString}. */
     private final Appendable sink;
     private final boolean[] first = new boolean[256];
@@ -44,11 +49,22 @@ public final class JsonWriter {
             return;
         }
         try {
-            sink.append(out.toString());
+            if (sink instanceof EncodedOutput encoded) {
+                // Encoded here, in one call, rather than by the print stream's encoder a buffer at a time; a
+                // piece ends after a closing bracket, so on a whole character.
+                encoded.write(out.toString().getBytes(encoded.charset()));
+            } else {
+                sink.append(out.toString());
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        out.setLength(0);
+        if (wide) {
+            out = new StringBuilder(out.capacity());
+            wide = false;
+        } else {
+            out.setLength(0);
+        }
     }
 
     public JsonWriter beginObject() {
@@ -176,6 +192,9 @@ public final class JsonWriter {
         int from = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c > 0xFF) {
+                wide = true;
+            }
             if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
                 continue;
             }
