@@ -17,12 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A JSON report written to an {@link EncodedOutput} (its pieces handed on as bytes) puts out the bytes its
- * text encodes to, and to any other output the text itself, whatever the charset: over many pieces, with
+ * A report written in pieces (JSON formats, and the text and github formats below the size that renders on
+ * several threads) to an {@link EncodedOutput} (its pieces handed on as bytes) puts out the bytes its text
+ * encodes to, and to any other output the text itself, whatever the charset: over many pieces, with
  * text past Latin-1 in some of them only (after which the writer starts a new builder), characters the
  * charset cannot write and lone surrogates.
  */
-class JsonEncodedTest {
+class EncodedPiecesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"UTF-8", "US-ASCII", "ISO-8859-1"})
@@ -42,7 +43,8 @@ class JsonEncodedTest {
                     "message " + samples[i / 250 % samples.length], null));
         }
         Report report = new Report(findings, 1, Map.of("f.yml", lines), Map.of(), SecretRedaction.generic());
-        for (Reporter reporter : List.of(new JsonReporter(), new RdjsonReporter())) {
+        for (Reporter reporter : List.of(new JsonReporter(), new RdjsonReporter(), new GithubReporter(),
+                new TextReporter(false), new TextReporter(true))) {
             String text = reporter.render(report);
             StringBuilder appended = new StringBuilder();
             reporter.render(report, appended);
