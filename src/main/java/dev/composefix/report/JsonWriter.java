@@ -178,9 +178,22 @@ public final class JsonWriter {
     }
 
     private void newline(int level) {
+        if (level < INDENTS.length) {
+            out.append(INDENTS[level]); // one append, not one a level: most lines of a SARIF report are deep
+            return;
+        }
         out.append('\n');
         for (int i = 0; i < level; i++) {
             out.append("  ");
+        }
+    }
+
+    /** A line break and the indentation of each level up to 15. */
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int level = 0; level < INDENTS.length; level++) {
+            INDENTS[level] = "\n" + "  ".repeat(level);
         }
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * JsonWriter's strings, appended in runs between the characters it escapes, against escaping character by
  * character as it first did: on seeded strings of quotes, backslashes, every control character, line and
- * paragraph separators, non-Latin-1 text and lone surrogates. A failure names its seed.
+ * paragraph separators, non-Latin-1 text and lone surrogates (a failure names its seed); and the indentation of
+ * every level, below and above the levels whose line starts are made once.
  */
 class JsonStringTest {
 
@@ -29,6 +30,30 @@ class JsonStringTest {
             String s = b.toString();
             String expected = "{\n  " + reference(s) + ": " + reference(s) + "\n}";
             assertEquals(expected, new JsonWriter().beginObject().field(s, s).endObject().toString(), "seed " + seed);
+        }
+    }
+
+    @Test
+    void everyLevelIsIndentedTwoSpacesMore() {
+        for (int depth = 1; depth <= 40; depth++) {
+            JsonWriter w = new JsonWriter();
+            for (int i = 0; i < depth; i++) {
+                w.beginArray();
+            }
+            w.value("x").value(1);
+            for (int i = 0; i < depth; i++) {
+                w.endArray();
+            }
+            StringBuilder expected = new StringBuilder("[");
+            for (int i = 1; i < depth; i++) {
+                expected.append('\n').append("  ".repeat(i)).append('[');
+            }
+            expected.append('\n').append("  ".repeat(depth)).append("\"x\",");
+            expected.append('\n').append("  ".repeat(depth)).append('1');
+            for (int level = depth - 1; level >= 0; level--) {
+                expected.append('\n').append("  ".repeat(level)).append(']');
+            }
+            assertEquals(expected.toString(), w.toString(), "depth " + depth);
         }
     }
 
