@@ -397,6 +397,55 @@ public final class Secrets {
     }
 
     /**
+     * Whether {@code text} may hold {@code NAME: value} or {@code NAME=value} with a name {@link #secretName}
+     * accepts: false when no ':' or '=' follows (after an optional quote and white space) a run of
+     * {@code [A-Za-z0-9_.-]} that holds one of the secret words' letters in either case. Such a name is ASCII,
+     * so it holds one of them, and it is a whole run (nothing of a run may stand just before or after it).
+     * A quick test before matching assignments: false means there are none with a secret name.
+     */
+    public static boolean mayAssignSecretName(String text) {
+        for (int at = text.indexOf(':'), eq = text.indexOf('='); at >= 0 || eq >= 0; ) {
+            int i;
+            if (eq < 0 || at >= 0 && at < eq) {
+                i = at;
+                at = text.indexOf(':', at + 1);
+            } else {
+                i = eq;
+                eq = text.indexOf('=', eq + 1);
+            }
+            int end = i;
+            while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > 0 && (text.charAt(end - 1) == '"' || text.charAt(end - 1) == '\'')) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && isNameChar(text.charAt(start - 1))) {
+                start--;
+            }
+            for (int k = start; k < end; k++) {
+                for (String part : NAME_PARTS) {
+                    if (k + part.length() <= end && at(text, k, part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** {@code [A-Za-z0-9_.-]}. */
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+    }
+
+    /**
      * Whether {@code text} may hold a name {@link #secretName} accepts: one of the secret words' letters,
      * in any case, somewhere in it (a quick test before looking for names: false means none).
      */

@@ -36,11 +36,25 @@ abstract class FindingByFinding implements Reporter {
         for (Finding f : report.findings()) {
             finding(b, report, f);
             if (b.length() >= CHUNK) {
-                out.append(b);
-                b.setLength(0);
+                handOn(b, out);
+                // A new builder, not this one emptied: one that held a character past Latin-1 keeps two bytes
+                // a character (and appends slower) however it is emptied.
+                b = new StringBuilder(b.capacity());
             }
         }
         closing(b, report);
-        out.append(b);
+        handOn(b, out);
+    }
+
+    /**
+     * Hands a piece (whole characters) on: to an encoded output as its bytes, encoded in one call rather
+     * than by a print stream's encoder a buffer at a time.
+     */
+    static void handOn(StringBuilder piece, Appendable out) throws IOException {
+        if (out instanceof EncodedOutput encoded) {
+            encoded.write(piece.toString().getBytes(encoded.charset()));
+        } else {
+            out.append(piece);
+        }
     }
 }

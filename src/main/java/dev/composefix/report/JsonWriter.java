@@ -9,7 +9,12 @@ public final class JsonWriter {
     /** How much text is held before it goes to the sink. */
     private static final int HELD = 1 << 16;
 
-    private final StringBuilder out = new StringBuilder();
+    private StringBuilder out = new StringBuilder();
+    /**
+     * Whether {@link #out} has held a character past Latin-1 since it was last emptied: such a builder keeps
+     * two bytes a character (and appends slower) however it is emptied, so a new one follows it.
+     */
+    private boolean wide;
     /** Where the text goes as it is written; null: it is kept, for {@link #toString}. */
     private final Appendable sink;
     private final boolean[] first = new boolean[256];
@@ -44,11 +49,22 @@ public final class JsonWriter {
             return;
         }
         try {
-            sink.append(out.toString());
+            if (sink instanceof EncodedOutput encoded) {
+                // Encoded here, in one call, rather than by the print stream's encoder a buffer at a time; a
+                // piece ends after a closing bracket, so on a whole character.
+                encoded.write(out.toString().getBytes(encoded.charset()));
+            } else {
+                sink.append(out.toString());
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        out.setLength(0);
+        if (wide) {
+            out = new StringBuilder(out.capacity());
+            wide = false;
+        } else {
+            out.setLength(0);
+        }
     }
 
     public JsonWriter beginObject() {
@@ -162,16 +178,42 @@ public final class JsonWriter {
     }
 
     private void newline(int level) {
+        if (level < INDENTS.length) {
+            out.append(INDENTS[level]); // one append, not one a level: most lines of a SARIF report are deep
+            return;
+        }
         out.append('\n');
         for (int i = 0; i < level; i++) {
             out.append("  ");
         }
     }
 
+    /** A line break and the indentation of each level up to 15. */
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int level = 0; level < INDENTS.length; level++) {
+            INDENTS[level] = "\n" + "  ".repeat(level);
+        }
+    }
+
     private void string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // Runs of characters that need no escape are appended whole (most strings are one run): not
+        // character by character.
+        int n = s.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c > 0xFF) {
+                wide = true;
+            }
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+                continue;
+            }
+            if (from < i) {
+                out.append(s, from, i);
+            }
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -180,15 +222,25 @@ public final class JsonWriter {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> unicode(c);
             }
+            from = i + 1;
+        }
+        if (from == 0) {
+            out.append(s);
+        } else if (from < n) {
+            out.append(s, from, n);
         }
         out.append('"');
     }
+
+    /** {@code \\u} and four lower-case hex digits, as {@code String.format("\\u%04x", c)} writes it. */
+    private void unicode(char c) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(HEX[(c >> shift) & 0xF]);
+        }
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

@@ -15,8 +15,23 @@ public final class ReportPath {
 
     /** The report path of a file named {@code display} (as the user gave it). */
     public static String of(String display) {
-        return of(display, Path.of("").toAbsolutePath());
+        // Reports ask for the path of each finding, and findings come file by file: the last answer is kept
+        // (the working directory of a process does not change).
+        Last known = last;
+        if (known != null && known.display().equals(display)) {
+            return known.path();
+        }
+        String path = of(display, Path.of("").toAbsolutePath());
+        last = new Last(display, path);
+        return path;
     }
+
+    /** A file's name as given, and its report path. */
+    private record Last(String display, String path) {
+    }
+
+    /** The last report path {@link #of(String)} gave, shared by the threads that render reports. */
+    private static volatile Last last;
 
     /** The report path of {@code display}, relative to {@code workingDirectory} when under it. */
     public static String of(String display, Path workingDirectory) {

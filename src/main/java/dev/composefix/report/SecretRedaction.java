@@ -277,8 +277,10 @@ public final class SecretRedaction implements Redaction {
         return value;
     }
 
-    private static String maskAssignments(String text, int pieces) {
-        if (!Secrets.mayNameSecret(pieces)) {
+    static String maskAssignments(String text, int pieces) {
+        if (!Secrets.mayNameSecret(pieces) || !Secrets.mayAssignSecretName(text)) {
+            // No secret word in a name before a ':' or '=': whatever the pattern finds is not masked
+            // (messages often hold a secret word and a colon, seldom the one before the other).
             return text;
         }
         Matcher m = ASSIGNMENT.matcher(text);

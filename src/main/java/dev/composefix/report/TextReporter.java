@@ -88,18 +88,25 @@ public final class TextReporter extends FindingByFinding {
             .toArray(String[]::new);
 
     private void finding(StringBuilder b, Report report, Finding f, Quoted last) {
+        // Appended piece by piece, each style only when colours are on: no string is made for the
+        // location, the styled pieces or the fix line (a report of many files has tens of thousands).
         Redaction redaction = report.redaction(f.file());
-        b.append(paint(BOLD, f.file() + ":" + f.start().line() + ":" + f.start().column() + ":"))
-                .append(' ').append(paint(colorOf(f.severity()), SEVERITY_IDS[f.severity().ordinal()]))
-                .append(' ').append(paint(BOLD, f.rule()))
-                .append(' ').append(redaction.mask(f.message())).append('\n');
+        String severity = colorOf(f.severity());
+        open(b, BOLD).append(f.file()).append(':').append(f.start().line()).append(':')
+                .append(f.start().column()).append(':');
+        close(b).append(' ');
+        open(b, severity).append(SEVERITY_IDS[f.severity().ordinal()]);
+        close(b).append(' ');
+        open(b, BOLD).append(f.rule());
+        close(b).append(' ').append(redaction.mask(f.message())).append('\n');
         LineMap lines = report.sources().get(f.file());
         if (lines != null && f.start().line() <= lines.lineCount()) {
             quote(b, lines, f, redaction, last);
         }
         Fix fix = redaction.shown(f.fix());
         if (fix != null) {
-            b.append(paint(DIM, "   = fix: " + fix.title() + " (" + how(fix.safety()) + ")")).append('\n');
+            open(b, DIM).append("   = fix: ").append(fix.title()).append(" (").append(how(fix.safety())).append(')');
+            close(b).append('\n');
         }
     }
 
@@ -147,7 +154,6 @@ public final class TextReporter extends FindingByFinding {
                 last.length = length;
             }
         }
-        String number = String.valueOf(line);
         int startCol = f.start().column();
         int endCol = f.end().line() == line ? f.end().column() : length + 1;
         if (length > QUOTE_WIDTH) {
@@ -160,11 +166,35 @@ public final class TextReporter extends FindingByFinding {
             startCol = Math.max(1, startCol - from + left.length());
             endCol = Math.min(endCol - from + left.length(), left.length() + to - from + 1);
         }
-        b.append(paint(DIM, " " + number + " | ")).append(text).append('\n');
+        open(b, DIM).append(' ').append(line).append(" | ");
+        close(b).append(text).append('\n');
         int width = Math.max(1, endCol - startCol);
-        b.append(" ".repeat(number.length() + 1)).append(paint(DIM, " | "))
-                .append(" ".repeat(Math.max(0, startCol - 1)))
-                .append(paint(colorOf(f.severity()), "^".repeat(width))).append('\n');
+        repeat(b, ' ', digits(line) + 1);
+        open(b, DIM).append(" | ");
+        repeat(close(b), ' ', startCol - 1);
+        repeat(open(b, colorOf(f.severity())), '^', width);
+        close(b).append('\n');
+    }
+
+    /** {@code n} times {@code c} (none when n is not positive). */
+    private static StringBuilder repeat(StringBuilder b, char c, int n) {
+        for (int i = 0; i < n; i++) {
+            b.append(c);
+        }
+        return b;
+    }
+
+    /** How many characters {@code String.valueOf(n)} has, for a line number. */
+    private static int digits(int n) {
+        if (n < 0) {
+            return String.valueOf(n).length();
+        }
+        int d = 1;
+        while (n >= 10) {
+            n /= 10;
+            d++;
+        }
+        return d;
     }
 
     private static String how(FixSafety safety) {
@@ -183,7 +213,13 @@ public final class TextReporter extends FindingByFinding {
         };
     }
 
-    private String paint(String style, String text) {
-        return color ? style + text + RESET : text;
+    /** Starts {@code style} when colours are on: what {@link #close} ends. */
+    private StringBuilder open(StringBuilder b, String style) {
+        return color ? b.append(style) : b;
+    }
+
+    /** Ends the style {@link #open} started, when colours are on. */
+    private StringBuilder close(StringBuilder b) {
+        return color ? b.append(RESET) : b;
     }
 }
