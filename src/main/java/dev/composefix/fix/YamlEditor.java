@@ -1,6 +1,7 @@
 package dev.composefix.fix;
 
 import dev.composefix.yaml.LineMap;
+import dev.composefix.yaml.Position;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
@@ -658,19 +659,23 @@ public final class YamlEditor {
                 YNode n = stack.remove(stack.size() - 1);
                 visited++;
                 if (n instanceof YMapping m) {
+                    // The key's position is read only for a block value below it (most values are scalars).
+                    boolean block = !m.flow();
                     for (YEntry e : m.entries()) {
                         YNode v = e.value();
-                        int keyCol = e.key().start().column();
-                        if (!m.flow() && v instanceof YMapping child && !child.flow() && !child.entries().isEmpty()
-                                && child.start().line() > e.key().start().line()) {
-                            int d = child.entries().get(0).key().start().column() - keyCol;
-                            if (d > 0 && d < units.length) {
-                                units[d]++;
+                        if (block && v instanceof YMapping child) {
+                            if (!child.flow() && !child.entries().isEmpty()) {
+                                Position key = e.key().start();
+                                if (child.start().line() > key.line()) {
+                                    int d = child.entries().get(0).key().start().column() - key.column();
+                                    if (d > 0 && d < units.length) {
+                                        units[d]++;
+                                    }
+                                }
                             }
-                        }
-                        if (!m.flow() && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
+                        } else if (block && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
                             int dashCol = seq.items().get(0).start().column() - 2;
-                            if (dashCol > keyCol) {
+                            if (dashCol > e.key().start().column()) {
                                 indented++;
                             } else {
                                 flush++;
