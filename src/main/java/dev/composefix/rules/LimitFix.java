@@ -50,10 +50,10 @@ final class LimitFix {
 
     /**
      * The CPU limit, in the syntax the service uses: so it never changes which syntax the memory fix
-     * writes, and says it writes the CPU limit alone (the memory plan need not wait for it).
+     * writes, and says it writes the CPU limit alone (the memory plan need not wait for it); {@code cpus} is the
+     * limit as {@link #number} writes it.
      */
-    static Fix cpus(Service s, double limit, RuleContext ctx) {
-        String cpus = number(limit);
+    static Fix cpus(Service s, String cpus, RuleContext ctx) {
         Fix fix;
         if (shortSyntax(s)) {
             fix = fix(s, ctx, Fragment.mapping("cpus", Fragment.raw(cpus)), "limit CPUs to " + cpus,
@@ -70,7 +70,31 @@ final class LimitFix {
         return ServiceEdit.fix(s, ctx, tree, title, targets);
     }
 
+    /**
+     * {@code d} written as a CPU count ({@code 1}, {@code 0.5}): kept once written in a small table, as
+     * a lint asks for the few values of the service kinds once or twice per service.
+     */
     static String number(double d) {
+        long bits = Double.doubleToLongBits(d);
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 58); // the product's top 6 bits: 64 slots, all bits mixed
+        Written w = WRITTEN.get(slot);
+        if (w != null && w.bits() == bits) {
+            return w.text();
+        }
+        String text = write(d);
+        WRITTEN.set(slot, new Written(bits, text));
+        return text;
+    }
+
+    /** A number as written, for the value whose bits are {@code bits} (immutable: threads share the table). */
+    private record Written(long bits, String text) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<Written> WRITTEN =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(64);
+
+    /** {@code d} written anew: a whole number without a point, else the shortest plain decimal. */
+    static String write(double d) {
         if (d == Math.rint(d)) {
             return String.valueOf((long) d);
         }
