@@ -537,17 +537,78 @@ public final class YamlEditor {
                 return false;
             }
         }
-        String lower = value.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("null") || lower.equals("~") || lower.equals("true") || lower.equals("false")
-                || lower.equals(".inf") || lower.equals("-.inf") || lower.equals(".nan")) {
-            return false;
+        if (value.length() <= 5) { // lower-casing never shortens: a longer value is none of these
+            String lower = value.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("null") || lower.equals("~") || lower.equals("true") || lower.equals("false")
+                    || lower.equals(".inf") || lower.equals("-.inf") || lower.equals(".nan")) {
+                return false;
+            }
         }
-        return !NUMBER.matcher(value).matches();
+        return !number(value);
     }
 
-    /** What YAML would read as a number rather than a string (compiled once: fixes ask for every value). */
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?|0x[0-9a-fA-F]+|0o[0-7]+");
+    /**
+     * Whether YAML would read {@code value} as a number rather than a string: whether it matches
+     * {@code [-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+} as a whole, read by
+     * hand (fixes ask for every value they write, and a matcher costs more than the reading).
+     */
+    static boolean number(String value) {
+        int n = value.length();
+        if (n >= 2 && value.charAt(0) == '0' && (value.charAt(1) == 'x' || value.charAt(1) == 'o')) {
+            boolean hex = value.charAt(1) == 'x';
+            for (int i = 2; i < n; i++) {
+                char c = value.charAt(i);
+                if (!(c >= '0' && c <= '7' || hex && (c >= '8' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'))) {
+                    return false;
+                }
+            }
+            return n > 2;
+        }
+        int i = 0;
+        if (i < n && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
+            i++;
+        }
+        if (i < n && digit(value.charAt(i))) {
+            i++;
+            while (i < n && (digit(value.charAt(i)) || value.charAt(i) == '_')) {
+                i++;
+            }
+            if (i < n && value.charAt(i) == '.') {
+                i++;
+                while (i < n && digit(value.charAt(i))) {
+                    i++;
+                }
+            }
+        } else if (i < n && value.charAt(i) == '.') {
+            int from = ++i;
+            while (i < n && digit(value.charAt(i))) {
+                i++;
+            }
+            if (i == from) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        if (i < n && (value.charAt(i) == 'e' || value.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
+                i++;
+            }
+            int from = i;
+            while (i < n && digit(value.charAt(i))) {
+                i++;
+            }
+            if (i == from) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
 
     static String quote(String value, char q) {
         if (q == '\'') {
