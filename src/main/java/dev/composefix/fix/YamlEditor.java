@@ -696,10 +696,22 @@ public final class YamlEditor {
     }
 
     private static StringBuilder indent(StringBuilder b, int column) {
+        if (column < SPACES.length) {
+            return b.append(SPACES[column]); // one copy rather than a call per space
+        }
         for (int i = 0; i < column; i++) {
             b.append(' ');
         }
         return b;
+    }
+
+    /** {@code column} spaces at index {@code column}. */
+    private static final String[] SPACES = new String[64];
+
+    static {
+        for (int i = 0; i < SPACES.length; i++) {
+            SPACES[i] = " ".repeat(i);
+        }
     }
 
     /** The file's habits: indentation unit, whether sequences are indented under their key, quotes. */
