@@ -17,12 +17,19 @@ final class LimitFix {
     private LimitFix() {
     }
 
+    private static final String[] SHORT_KEYS = {"mem_limit", "mem_reservation", "memswap_limit", "cpus", "cpu_shares",
+        "cpu_quota"};
+
+    /** What each form of the CPU fix writes (made once: a lint fixes every service). */
+    private static final java.util.Set<String> WRITES_CPUS = java.util.Set.of("cpus");
+    private static final java.util.Set<String> WRITES_LIMITS_CPUS = java.util.Set.of("deploy.resources.limits.cpus");
+
     /** Whether the service writes its resources with the short keys rather than {@code deploy.resources}. */
     static boolean shortSyntax(Service s) {
         if (s.entry("deploy", "resources") != null) {
             return false;
         }
-        for (String key : List.of("mem_limit", "mem_reservation", "memswap_limit", "cpus", "cpu_shares", "cpu_quota")) {
+        for (String key : SHORT_KEYS) {
             if (s.has(key)) {
                 return true;
             }
@@ -58,12 +65,12 @@ final class LimitFix {
         if (shortSyntax(s)) {
             fix = fix(s, ctx, Fragment.mapping("cpus", Fragment.raw(cpus)), "limit CPUs to " + cpus,
                     List.of(Fix.path("services", s.name(), "cpus")));
-            return fix == null ? null : fix.writing(java.util.Set.of("cpus"));
+            return fix == null ? null : fix.writing(WRITES_CPUS);
         }
         fix = fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources",
                         Fragment.mapping("limits", Fragment.mapping("cpus", Fragment.quoted(cpus))))),
                 "limit CPUs to " + cpus, List.of(Fix.path("services", s.name(), "deploy")));
-        return fix == null ? null : fix.writing(java.util.Set.of("deploy.resources.limits.cpus"));
+        return fix == null ? null : fix.writing(WRITES_LIMITS_CPUS);
     }
 
     private static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
