@@ -28,10 +28,10 @@ public record Settings(Host host, KindTable kinds, String into, TuningOptions tu
      */
     public ServiceKind kindOf(Service s) {
         // Kept on the service for this kind table: a dozen rules ask for each service's kind.
-        return s.remembered(kinds, () -> classify(s));
+        return s.remembered(kinds, Settings::classify); // a method of no captures: nothing made per call
     }
 
-    private ServiceKind classify(Service s) {
+    private static ServiceKind classify(KindTable kinds, Service s) {
         Field<String> image = s.image();
         String text = image.hasValue() ? image.value() : null;
         if (image.state() == Field.State.UNKNOWN && image.node() != null) {

@@ -74,11 +74,12 @@ public sealed interface Fragment permits Fragment.Text, Fragment.Mapping, Fragme
 
     /** A mapping of the given keys and values, in order. */
     static Mapping mapping(Object... keysAndValues) {
-        Map<String, Fragment> m = new LinkedHashMap<>();
+        Mapping out = mapping(); // filled in place: the record would copy a map built first
+        Map<String, Fragment> m = out.entries();
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], (Fragment) keysAndValues[i + 1]);
         }
-        return new Mapping(List.of(), m);
+        return out;
     }
 
     /** A flow sequence of always-quoted strings, the usual form of a health-check test. */

@@ -1,6 +1,7 @@
 package dev.composefix.fix;
 
 import dev.composefix.yaml.LineMap;
+import dev.composefix.yaml.Position;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
@@ -536,17 +537,78 @@ public final class YamlEditor {
                 return false;
             }
         }
-        String lower = value.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("null") || lower.equals("~") || lower.equals("true") || lower.equals("false")
-                || lower.equals(".inf") || lower.equals("-.inf") || lower.equals(".nan")) {
-            return false;
+        if (value.length() <= 5) { // lower-casing never shortens: a longer value is none of these
+            String lower = value.toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("null") || lower.equals("~") || lower.equals("true") || lower.equals("false")
+                    || lower.equals(".inf") || lower.equals("-.inf") || lower.equals(".nan")) {
+                return false;
+            }
         }
-        return !NUMBER.matcher(value).matches();
+        return !number(value);
     }
 
-    /** What YAML would read as a number rather than a string (compiled once: fixes ask for every value). */
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?|0x[0-9a-fA-F]+|0o[0-7]+");
+    /**
+     * Whether YAML would read {@code value} as a number rather than a string: whether it matches
+     * {@code [-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+} as a whole, read by
+     * hand (fixes ask for every value they write, and a matcher costs more than the reading).
+     */
+    static boolean number(String value) {
+        int n = value.length();
+        if (n >= 2 && value.charAt(0) == '0' && (value.charAt(1) == 'x' || value.charAt(1) == 'o')) {
+            boolean hex = value.charAt(1) == 'x';
+            for (int i = 2; i < n; i++) {
+                char c = value.charAt(i);
+                if (!(c >= '0' && c <= '7' || hex && (c >= '8' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'))) {
+                    return false;
+                }
+            }
+            return n > 2;
+        }
+        int i = 0;
+        if (i < n && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
+            i++;
+        }
+        if (i < n && digit(value.charAt(i))) {
+            i++;
+            while (i < n && (digit(value.charAt(i)) || value.charAt(i) == '_')) {
+                i++;
+            }
+            if (i < n && value.charAt(i) == '.') {
+                i++;
+                while (i < n && digit(value.charAt(i))) {
+                    i++;
+                }
+            }
+        } else if (i < n && value.charAt(i) == '.') {
+            int from = ++i;
+            while (i < n && digit(value.charAt(i))) {
+                i++;
+            }
+            if (i == from) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        if (i < n && (value.charAt(i) == 'e' || value.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (value.charAt(i) == '+' || value.charAt(i) == '-')) {
+                i++;
+            }
+            int from = i;
+            while (i < n && digit(value.charAt(i))) {
+                i++;
+            }
+            if (i == from) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
 
     static String quote(String value, char q) {
         if (q == '\'') {
@@ -634,10 +696,22 @@ public final class YamlEditor {
     }
 
     private static StringBuilder indent(StringBuilder b, int column) {
+        if (column < SPACES.length) {
+            return b.append(SPACES[column]); // one copy rather than a call per space
+        }
         for (int i = 0; i < column; i++) {
             b.append(' ');
         }
         return b;
+    }
+
+    /** {@code column} spaces at index {@code column}. */
+    private static final String[] SPACES = new String[64];
+
+    static {
+        for (int i = 0; i < SPACES.length; i++) {
+            SPACES[i] = " ".repeat(i);
+        }
     }
 
     /** The file's habits: indentation unit, whether sequences are indented under their key, quotes. */
@@ -658,19 +732,23 @@ public final class YamlEditor {
                 YNode n = stack.remove(stack.size() - 1);
                 visited++;
                 if (n instanceof YMapping m) {
+                    // The key's position is read only for a block value below it (most values are scalars).
+                    boolean block = !m.flow();
                     for (YEntry e : m.entries()) {
                         YNode v = e.value();
-                        int keyCol = e.key().start().column();
-                        if (!m.flow() && v instanceof YMapping child && !child.flow() && !child.entries().isEmpty()
-                                && child.start().line() > e.key().start().line()) {
-                            int d = child.entries().get(0).key().start().column() - keyCol;
-                            if (d > 0 && d < units.length) {
-                                units[d]++;
+                        if (block && v instanceof YMapping child) {
+                            if (!child.flow() && !child.entries().isEmpty()) {
+                                Position key = e.key().start();
+                                if (child.start().line() > key.line()) {
+                                    int d = child.entries().get(0).key().start().column() - key.column();
+                                    if (d > 0 && d < units.length) {
+                                        units[d]++;
+                                    }
+                                }
                             }
-                        }
-                        if (!m.flow() && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
+                        } else if (block && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
                             int dashCol = seq.items().get(0).start().column() - 2;
-                            if (dashCol > keyCol) {
+                            if (dashCol > e.key().start().column()) {
                                 indented++;
                             } else {
                                 flush++;

@@ -49,16 +49,16 @@ public final class Service {
     private Optional<Healthcheck> healthcheck;
 
     /**
-     * The value {@code compute} gives for this service and {@code key} (compared by identity), computed
-     * once while the key stays the same: for what many rules ask of every service, such as its kind.
+     * The value {@code compute} gives for {@code key} and this service ({@code key} compared by identity),
+     * computed once while the key stays the same: for what many rules ask of every service, such as its kind.
      */
     @SuppressWarnings("unchecked")
-    public <T> T remembered(Object key, java.util.function.Supplier<T> compute) {
+    public <K, T> T remembered(K key, java.util.function.BiFunction<K, Service, T> compute) {
         Memo m = memo;
         if (m != null && m.key() == key) {
             return (T) m.value();
         }
-        T value = compute.get();
+        T value = compute.apply(key, this);
         memo = new Memo(key, value);
         return value;
     }

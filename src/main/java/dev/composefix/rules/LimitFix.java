@@ -17,12 +17,19 @@ final class LimitFix {
     private LimitFix() {
     }
 
+    private static final String[] SHORT_KEYS = {"mem_limit", "mem_reservation", "memswap_limit", "cpus", "cpu_shares",
+        "cpu_quota"};
+
+    /** What each form of the CPU fix writes (made once: a lint fixes every service). */
+    private static final java.util.Set<String> WRITES_CPUS = java.util.Set.of("cpus");
+    private static final java.util.Set<String> WRITES_LIMITS_CPUS = java.util.Set.of("deploy.resources.limits.cpus");
+
     /** Whether the service writes its resources with the short keys rather than {@code deploy.resources}. */
     static boolean shortSyntax(Service s) {
         if (s.entry("deploy", "resources") != null) {
             return false;
         }
-        for (String key : List.of("mem_limit", "mem_reservation", "memswap_limit", "cpus", "cpu_shares", "cpu_quota")) {
+        for (String key : SHORT_KEYS) {
             if (s.has(key)) {
                 return true;
             }
@@ -50,27 +57,51 @@ final class LimitFix {
 
     /**
      * The CPU limit, in the syntax the service uses: so it never changes which syntax the memory fix
-     * writes, and says it writes the CPU limit alone (the memory plan need not wait for it).
+     * writes, and says it writes the CPU limit alone (the memory plan need not wait for it); {@code cpus} is the
+     * limit as {@link #number} writes it.
      */
-    static Fix cpus(Service s, double limit, RuleContext ctx) {
-        String cpus = number(limit);
+    static Fix cpus(Service s, String cpus, RuleContext ctx) {
         Fix fix;
         if (shortSyntax(s)) {
             fix = fix(s, ctx, Fragment.mapping("cpus", Fragment.raw(cpus)), "limit CPUs to " + cpus,
                     List.of(Fix.path("services", s.name(), "cpus")));
-            return fix == null ? null : fix.writing(java.util.Set.of("cpus"));
+            return fix == null ? null : fix.writing(WRITES_CPUS);
         }
         fix = fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources",
                         Fragment.mapping("limits", Fragment.mapping("cpus", Fragment.quoted(cpus))))),
                 "limit CPUs to " + cpus, List.of(Fix.path("services", s.name(), "deploy")));
-        return fix == null ? null : fix.writing(java.util.Set.of("deploy.resources.limits.cpus"));
+        return fix == null ? null : fix.writing(WRITES_LIMITS_CPUS);
     }
 
     private static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
         return ServiceEdit.fix(s, ctx, tree, title, targets);
     }
 
+    /**
+     * {@code d} written as a CPU count ({@code 1}, {@code 0.5}): kept once written in a small table, as
+     * a lint asks for the few values of the service kinds once or twice per service.
+     */
     static String number(double d) {
+        long bits = Double.doubleToLongBits(d);
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 58); // the product's top 6 bits: 64 slots, all bits mixed
+        Written w = WRITTEN.get(slot);
+        if (w != null && w.bits() == bits) {
+            return w.text();
+        }
+        String text = write(d);
+        WRITTEN.set(slot, new Written(bits, text));
+        return text;
+    }
+
+    /** A number as written, for the value whose bits are {@code bits} (immutable: threads share the table). */
+    private record Written(long bits, String text) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<Written> WRITTEN =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(64);
+
+    /** {@code d} written anew: a whole number without a point, else the shortest plain decimal. */
+    static String write(double d) {
         if (d == Math.rint(d)) {
             return String.valueOf((long) d);
         }

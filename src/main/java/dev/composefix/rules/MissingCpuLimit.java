@@ -12,9 +12,9 @@ public final class MissingCpuLimit extends ServiceRule {
         if (!ResourceScope.judgesMissing(service) || service.cpuLimit().isSet()) {
             return;
         }
-        double cpus = ResourcePlan.cpus(service, ctx.settings());
+        String cpus = LimitFix.number(ResourcePlan.cpus(service, ctx.settings())); // for the message and the fix
         ctx.report(service, service.key(), "service '" + service.name() + "' has no CPU limit: a busy loop "
                 + "can starve every other container; set deploy.resources.limits.cpus (or cpus), e.g. "
-                + LimitFix.number(cpus), LimitFix.cpus(service, cpus, ctx));
+                + cpus, LimitFix.cpus(service, cpus, ctx));
     }
 }

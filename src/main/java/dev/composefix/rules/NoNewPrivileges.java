@@ -38,12 +38,12 @@ public final class NoNewPrivileges extends ServiceRule {
         } else if (s.has("security_opt")) {
             return;
         }
-        String why = ": a process in '" + s.name() + "' can gain privileges through setuid and file-capability "
-                + "binaries (su, sudo, ping, ...), a common step from a foothold to root in the container; add "
-                + "security_opt: [\"no-new-privileges:true\"] (images that switch users with gosu or su-exec keep "
-                + "working)";
+        // One concatenation: the message is built once, not its second half first.
         ctx.report(s, off != null ? off : s.key(), (off != null ? "no-new-privileges is turned off"
-                : "security_opt does not set no-new-privileges") + why);
+                : "security_opt does not set no-new-privileges") + ": a process in '" + s.name() + "' can gain "
+                + "privileges through setuid and file-capability binaries (su, sudo, ping, ...), a common step from a "
+                + "foothold to root in the container; add security_opt: [\"no-new-privileges:true\"] (images that "
+                + "switch users with gosu or su-exec keep working)");
     }
 
     static boolean privileged(Service s) {

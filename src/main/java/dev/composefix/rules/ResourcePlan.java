@@ -44,20 +44,24 @@ final class ResourcePlan {
         this.budget = host.memory() == null ? null : host.memory() - reserve(host.memory());
         long available = budget == null ? Long.MAX_VALUE : budget - known;
         List<ServiceKind> kinds = new ArrayList<>();
+        long[] owns = new long[missing.size()]; // each service's own reservation, read once
         long wanted = 0;
         long floors = 0;
-        for (Service s : missing) {
+        for (int i = 0; i < missing.size(); i++) {
+            Service s = missing.get(i);
             ServiceKind k = kindOf(s, settings);
             kinds.add(k);
-            wanted += Math.max(k.memory(), reservationOf(s));
-            floors += Math.max(k.floor(), reservationOf(s));
+            long own = reservationOf(s);
+            owns[i] = own;
+            wanted += Math.max(k.memory(), own);
+            floors += Math.max(k.floor(), own);
         }
-        double factor = wanted <= available ? 1.0 : scale(missing, kinds, available);
+        double factor = wanted <= available ? 1.0 : scale(owns, kinds, available);
         this.fits = floors <= available;
         for (int i = 0; i < missing.size(); i++) {
             Service s = missing.get(i);
             ServiceKind k = kinds.get(i);
-            long own = reservationOf(s);
+            long own = owns[i];
             long memory = Math.max(Math.max(k.floor(), own), roundMiB((long) (k.memory() * factor)));
             long reservation = Math.min(k.reservation(), memory);
             planned.put(s.name(), new Limits(k, memory, reservation));
@@ -93,9 +97,10 @@ final class ResourcePlan {
 
     /**
      * The factor that makes the scaled limits (each at least its floor) add up to {@code available}:
-     * found by bisection, since the floors make the sum piecewise linear.
+     * found by bisection, since the floors make the sum piecewise linear ({@code owns}: each service's
+     * own reservation).
      */
-    private static double scale(List<Service> missing, List<ServiceKind> kinds, long available) {
+    private static double scale(long[] owns, List<ServiceKind> kinds, long available) {
         double lo = 0;
         double hi = 1;
         for (int iter = 0; iter < 60; iter++) {
@@ -103,7 +108,7 @@ final class ResourcePlan {
             long sum = 0;
             for (int i = 0; i < kinds.size(); i++) {
                 ServiceKind k = kinds.get(i);
-                sum += Math.max(Math.max(k.floor(), reservationOf(missing.get(i))), (long) (k.memory() * mid));
+                sum += Math.max(Math.max(k.floor(), owns[i]), (long) (k.memory() * mid));
             }
             if (sum <= available) {
                 lo = mid;

@@ -43,9 +43,46 @@ final class ServiceEdit {
 
     /** The file where {@code value} goes under {@code key} for an edit in place, or null when it may not go anywhere. */
     private static YamlDocument editable(Service s, String key, Fragment value) {
-        YamlDocument doc = documentFor(s, key);
-        return doc == null || servicesMapping(doc, s.name()) == null
-                || leaks(doc, s.name(), key, value, s.file().documents()) ? null : doc;
+        Place p = place(s, key, value);
+        return p == null ? null : p.doc();
+    }
+
+    /**
+     * Where an edit in place of {@code key} goes: the file ({@link #documentFor}), its {@code services}
+     * mapping and the service's own mapping there (null when an alias), each looked up once; null when
+     * the edit may not go anywhere ({@link #leaks}).
+     */
+    private record Place(YamlDocument doc, YMapping services, YMapping body) {
+    }
+
+    private static Place place(Service s, String key, Fragment value) {
+        String name = s.name();
+        List<YamlDocument> project = s.file().documents();
+        YamlDocument first = null;
+        YMapping firstServices = null;
+        YamlDocument setting = null;
+        YMapping settingServices = null;
+        for (YamlDocument doc : project) {
+            YMapping services = servicesMapping(doc, name);
+            if (services == null) {
+                continue;
+            }
+            if (first == null) {
+                first = doc;
+                firstServices = services;
+            }
+            if (services.value(name) instanceof YMapping body && body.get(key) != null) {
+                setting = doc;
+                settingServices = services;
+            }
+        }
+        YamlDocument doc = setting != null ? setting : first;
+        if (doc == null) {
+            return null;
+        }
+        YMapping services = setting != null ? settingServices : firstServices;
+        YMapping body = services.own(name).value() instanceof YMapping m ? m : null;
+        return leaks(doc, services, body, name, key, value, project) ? null : new Place(doc, services, body);
     }
 
     static Fix fix(Service s, RuleContext ctx, Fragment.Mapping tree, String title, List<String> targets) {
@@ -53,28 +90,49 @@ final class ServiceEdit {
         if (into != null) {
             return into(s, ctx, tree, title, targets, into);
         }
-        Map<YamlDocument, Fragment.Mapping> byDocument = new LinkedHashMap<>();
-        for (Map.Entry<String, Fragment> e : tree.entries().entrySet()) {
-            YamlDocument doc = editable(s, e.getKey(), e.getValue());
-            if (doc == null) {
+        Map<String, Fragment> entries = tree.entries();
+        if (entries.size() == 1 && tree.mergeFrom().isEmpty()) {
+            // One key (most fixes): one place, and the tree itself is what goes there.
+            Map.Entry<String, Fragment> only = entries.entrySet().iterator().next();
+            Place p = place(s, only.getKey(), only.getValue());
+            if (p == null) {
                 return null;
             }
-            byDocument.computeIfAbsent(doc, d -> Fragment.mapping()).entries().put(e.getKey(), e.getValue());
+            try {
+                return new Fix(title, ctx.fixSafety(), merge(s, ctx, p, tree), targets);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        Map<YamlDocument, Place> places = new LinkedHashMap<>();
+        Map<YamlDocument, Fragment.Mapping> byDocument = new LinkedHashMap<>();
+        for (Map.Entry<String, Fragment> e : entries.entrySet()) {
+            Place p = place(s, e.getKey(), e.getValue());
+            if (p == null) {
+                return null;
+            }
+            places.putIfAbsent(p.doc(), p);
+            byDocument.computeIfAbsent(p.doc(), d -> Fragment.mapping()).entries().put(e.getKey(), e.getValue());
         }
         List<TextEdit> edits = new ArrayList<>();
         try {
             for (Map.Entry<YamlDocument, Fragment.Mapping> e : byDocument.entrySet()) {
-                // Into the service's own mapping directly when it is written inline (what merging
-                // {name: tree} into services does, without another lookup among every service).
-                YMapping body = ownBody(e.getKey(), s.name());
-                edits.addAll(body != null ? ctx.editor(e.getKey()).merge(body, e.getValue())
-                        : ctx.editor(e.getKey()).merge(servicesMapping(e.getKey(), s.name()),
-                                Fragment.mapping(s.name(), e.getValue())));
+                edits.addAll(merge(s, ctx, places.get(e.getKey()), e.getValue()));
             }
             return new Fix(title, ctx.fixSafety(), edits, targets);
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The edits that merge {@code tree} into the service at {@code p}: into the service's own mapping
+     * directly when it is written inline (what merging {name: tree} into services does, without another
+     * lookup among every service).
+     */
+    private static List<TextEdit> merge(Service s, RuleContext ctx, Place p, Fragment.Mapping tree) {
+        return p.body() != null ? ctx.editor(p.doc()).merge(p.body(), tree)
+                : ctx.editor(p.doc()).merge(p.services(), Fragment.mapping(s.name(), tree));
     }
 
     /**
@@ -148,8 +206,16 @@ final class ServiceEdit {
      * anything) and the files of the project (where an extending service may set values of its own).
      */
     static boolean leaks(YamlDocument doc, String service, String key, Fragment value, List<YamlDocument> project) {
-        return leaksThroughAnchor(doc, service, key, project) || leaksThroughExtends(doc, service, key, value, project)
-                || editsSharedValue(doc, service, key);
+        YMapping services = servicesMapping(doc, service);
+        YMapping body = services != null && services.own(service).value() instanceof YMapping m ? m : null;
+        return leaks(doc, services, body, service, key, value, project);
+    }
+
+    /** {@link #leaks(YamlDocument, String, String, Fragment, List)}, given what {@link #servicesMapping} and {@link #ownBody} give. */
+    private static boolean leaks(YamlDocument doc, YMapping services, YMapping body, String service, String key,
+            Fragment value, List<YamlDocument> project) {
+        return leaksThroughAnchor(doc, services, body, service, key, project)
+                || leaksThroughExtends(doc, service, key, value, project) || editsSharedValue(doc, body, key);
     }
 
     /**
@@ -158,22 +224,20 @@ final class ServiceEdit {
      * change that place too. (An alias as the value is fine: the editor overrides it, never edits the
      * anchor.)
      */
-    private static boolean editsSharedValue(YamlDocument doc, String service, String key) {
-        YMapping body = ownBody(doc, service);
+    private static boolean editsSharedValue(YamlDocument doc, YMapping body, String key) {
         YEntry own = body == null ? null : body.own(key);
         return own != null && !(own.value() instanceof dev.composefix.yaml.YAlias)
                 && AliasedAnchors.sharedBeyond(doc, own.value(), key);
     }
 
-    private static boolean leaksThroughAnchor(YamlDocument doc, String service, String key, List<YamlDocument> project) {
-        YMapping body = ownBody(doc, service);
+    private static boolean leaksThroughAnchor(YamlDocument doc, YMapping services, YMapping body, String service,
+            String key, List<YamlDocument> project) {
         if (body == null || body.anchor() == null) {
             return false; // not an anchor (an aliased service is edited by overriding, never in place)
         }
         if (AliasedAnchors.usedBeyondServices(doc, body.anchor())) {
             return true; // merged or copied somewhere no service rule looks after
         }
-        YMapping services = servicesMapping(doc, service);
         for (YEntry e : services.members()) {
             if (service.equals(e.keyText()) || !(e.value().resolve() instanceof YMapping other)) {
                 continue;
