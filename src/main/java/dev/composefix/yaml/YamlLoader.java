@@ -406,14 +406,24 @@ public final class YamlLoader {
             return new Position(line + 1, m.getColumn() + 1, lines.charOffset(index), lines.source());
         }
 
+        /** The char offset of a mark, in the whole text. */
+        int offset(Mark m) {
+            int index = m.getIndex();
+            return lines.charOffset(index >= shift.from() ? index + shift.codePoints() : index);
+        }
+
+        /**
+         * The event's span, as offsets whose positions the line map makes when asked: the line and column
+         * of a mark are those of its offset, as the loader accepts only line feeds (alone or after a
+         * carriage return) as line breaks, and both count columns in code points.
+         */
         Span span(Event e) {
-            // Every event has its marks (useMarks is on); the start of the text stands in otherwise, made
-            // only then (it was made for every event, and a mapping function with it).
+            // Every event has its marks (useMarks is on); the start of the text stands in otherwise.
             java.util.Optional<Mark> startMark = e.getStartMark();
-            Position s = startMark.isPresent() ? position(startMark.get()) : lines.at(0);
+            int s = startMark.isPresent() ? offset(startMark.get()) : 0;
             java.util.Optional<Mark> endMark = e.getEndMark();
-            Position end = endMark.isPresent() ? position(endMark.get()) : s;
-            return new Span(s, end.offset() < s.offset() ? s : end);
+            int end = endMark.isPresent() ? offset(endMark.get()) : s;
+            return Span.of(lines, s, Math.max(s, end));
         }
 
         void accept(Event e) throws YamlException {
@@ -452,7 +462,7 @@ public final class YamlLoader {
             String tag = e.getTag().orElse(null);
             YScalar.Kind kind = kind(e.getValue(), style, tag);
             Span span = span(e);
-            if (style == YScalar.Style.PLAIN && e.getValue().isEmpty() && span.start().equals(span.end())) {
+            if (style == YScalar.Style.PLAIN && e.getValue().isEmpty() && span.startOffset() == span.endOffset()) {
                 span = emptyScalarSpan(span);
             }
             YScalar node = new YScalar(e.getValue(), style, kind, span, anchorOf(e), tag);
@@ -486,14 +496,13 @@ public final class YamlLoader {
                 return reported;
             }
             Frame f = stack.get(stack.size() - 1);
-            int from = f.lastEnd != null ? f.lastEnd.offset() : f.span.start().offset();
+            int from = f.lastEnd >= 0 ? f.lastEnd : f.span.startOffset();
             char indicator = f.mapping ? ':' : '-';
-            int limit = Math.max(from, reported.start().offset());
+            int limit = Math.max(from, reported.startOffset());
             for (int i = from; i < limit && i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == indicator) {
-                    Position p = lines.at(i + 1);
-                    return new Span(p, p);
+                    return Span.of(lines, i + 1, i + 1);
                 }
                 if (c == '#') {
                     break;
@@ -517,15 +526,15 @@ public final class YamlLoader {
 
         private void close(Event e) throws YamlException {
             Frame f = stack.remove(stack.size() - 1);
-            Position end;
+            int end;
             if (f.flow) {
-                end = span(e).end();
-            } else if (f.lastEnd != null) {
+                end = span(e).endOffset();
+            } else if (f.lastEnd >= 0) {
                 end = f.lastEnd;
             } else {
-                end = f.span.end();
+                end = f.span.endOffset();
             }
-            Span span = new Span(f.span.start(), end.offset() < f.span.start().offset() ? f.span.start() : end);
+            Span span = Span.of(lines, f.span.startOffset(), Math.max(end, f.span.startOffset()));
             YNode node;
             if (f.mapping) {
                 node = new YMapping(f.entries, f.flow, span, f.anchor, f.tag, f.weight);
@@ -599,7 +608,8 @@ public final class YamlLoader {
         final List<YNode> items = new ArrayList<>();
         final Map<String, YNode> keys = new HashMap<>();
         YNode pendingKey;
-        Position lastEnd;
+        /** The end offset of the last node added, or -1. */
+        int lastEnd = -1;
         long weight = 1;
 
         Frame(CollectionStartEvent e, Span span, String anchor, String tag, boolean mapping) {
@@ -612,7 +622,7 @@ public final class YamlLoader {
 
         void add(YNode node) throws YamlException {
             weight = saturatingAdd(weight, node.weight());
-            lastEnd = node.end();
+            lastEnd = node.span().endOffset();
             if (!mapping) {
                 items.add(node);
             } else if (pendingKey == null) {
