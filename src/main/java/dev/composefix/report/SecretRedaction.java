@@ -58,6 +58,8 @@ public final class SecretRedaction implements Redaction {
      */
     private final Map<List<dev.composefix.fix.TextEdit>, Boolean> revealing =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Edit lists shorter than this are checked each time: most fixes have a few edits of their own. */
+    private static final int SHARED_EDITS = 8;
 
     private SecretRedaction(Collection<String> values) {
         List<String> sorted = new ArrayList<>(values);
@@ -218,6 +220,9 @@ public final class SecretRedaction implements Redaction {
 
     @Override
     public boolean reveals(List<dev.composefix.fix.TextEdit> edits) {
+        if (edits.size() < SHARED_EDITS) {
+            return Redaction.super.reveals(edits); // a fix's own few edits: checked, not kept by identity
+        }
         Boolean known = revealing.get(edits);
         if (known == null) {
             known = Redaction.super.reveals(edits);
