@@ -60,7 +60,16 @@ public final class Secrets {
      * ({@code AWS_CREDENTIALS_REGION}, {@code POSTGRES_PASSWORD_FILE}, {@code TOKEN_URL} are not secrets).
      */
     public static boolean secretName(String name) {
-        if (name == null || !mayNameSecret(name)) {
+        return name != null && secretNameOf(name, scan(name, NAME));
+    }
+
+    /** {@link #secretName} of a name whose {@link #pieces} are known. */
+    public static boolean secretName(String name, int pieces) {
+        return name != null && secretNameOf(name, pieces);
+    }
+
+    private static boolean secretNameOf(String name, int pieces) {
+        if (!mayNameSecret(pieces)) {
             return false; // most names hold no secret word at all: no need to split them into words
         }
         Boolean known = NAMES.get(name);

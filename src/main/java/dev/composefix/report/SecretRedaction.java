@@ -58,6 +58,8 @@ public final class SecretRedaction implements Redaction {
      */
     private final Map<List<dev.composefix.fix.TextEdit>, Boolean> revealing =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Edit lists shorter than this are checked each time: most fixes have a few edits of their own. */
+    private static final int SHARED_EDITS = 8;
 
     private SecretRedaction(Collection<String> values) {
         List<String> sorted = new ArrayList<>(values);
@@ -114,49 +116,103 @@ public final class SecretRedaction implements Redaction {
     }
 
     private static void collect(YNode root, Set<String> out) {
+        // Each scalar is looked at where its mapping or sequence is (not pushed and popped again), and in one
+        // pass of Secrets.pieces where it is asked both whether it names a secret and what credentials it holds.
         Deque<YNode> todo = new ArrayDeque<>();
         if (root != null) {
             todo.push(root);
         }
         while (!todo.isEmpty()) {
             YNode n = todo.pop();
-            if (n instanceof YAlias) {
-                continue; // its anchor is visited where it is written
-            }
             if (n instanceof YMapping m) {
-                for (YEntry e : m.entries()) {
-                    if (e.value() != null && e.value().resolve() instanceof YScalar s
-                            && Secrets.secretName(e.keyText()) && Secrets.secretValue(s.value())) {
-                        out.add(s.value());
-                    }
-                    if (e.key() instanceof YScalar k) {
-                        credentials(k.value(), out); // at once: a key is a scalar but in odd files
+                List<YEntry> entries = m.entries();
+                for (int i = 0, size = entries.size(); i < size; i++) { // no iterator for each mapping
+                    YEntry e = entries.get(i);
+                    YNode key = e.key();
+                    YNode value = e.value();
+                    boolean scalarValue = value != null && value.resolve() instanceof YScalar;
+                    if (key instanceof YScalar k) {
+                        key(k.value(), scalarValue ? ((YScalar) value.resolve()).value() : null, out);
                     } else {
-                        todo.push(e.key());
+                        if (scalarValue && Secrets.secretName(e.keyText())) {
+                            secretValue(((YScalar) value.resolve()).value(), out);
+                        }
+                        push(todo, key);
                     }
-                    if (e.value() != null) {
-                        todo.push(e.value());
+                    if (value instanceof YScalar s) {
+                        credentials(s.value(), out);
+                    } else {
+                        push(todo, value);
                     }
                 }
             } else if (n instanceof YSequence q) {
-                for (YNode item : q.items()) {
+                List<YNode> items = q.items();
+                for (int i = 0, size = items.size(); i < size; i++) {
+                    YNode item = items.get(i);
                     if (item instanceof YScalar s) {
-                        int eq = s.value().indexOf('=');
-                        if (eq > 0 && Secrets.secretName(s.value().substring(0, eq))
-                                && Secrets.secretValue(s.value().substring(eq + 1))) {
-                            out.add(s.value().substring(eq + 1));
-                        }
+                        item(s.value(), out);
+                    } else {
+                        push(todo, item);
                     }
-                    todo.push(item);
                 }
             } else if (n instanceof YScalar s) {
-                credentials(s.value(), out);
+                credentials(s.value(), out); // the root
             }
         }
     }
 
+    /** Pushes a node to visit, but not an alias: its anchor is visited where it is written. */
+    private static void push(Deque<YNode> todo, YNode n) {
+        if (n != null && !(n instanceof YAlias)) {
+            todo.push(n);
+        }
+    }
+
+    /**
+     * A scalar key, with the scalar its value is (or resolves to), else null: the value when the key names a
+     * secret, and the key's own credentials (a key is a scalar but in odd files). Asked both, the key is
+     * read once.
+     */
+    private static void key(String key, String value, Set<String> out) {
+        if (value == null) {
+            credentials(key, out);
+            return;
+        }
+        int pieces = Secrets.pieces(key);
+        if (Secrets.secretName(key, pieces)) {
+            secretValue(value, out);
+        }
+        credentials(key, pieces, out);
+    }
+
+    /** A scalar item of a sequence: its value when it is {@code NAME=value} with a secret name, and its credentials. */
+    private static void item(String text, Set<String> out) {
+        int pieces = Secrets.pieces(text);
+        // A name that may name a secret leaves its piece in the whole text: without one, no '=' is looked for.
+        if (Secrets.mayNameSecret(pieces)) {
+            int eq = text.indexOf('=');
+            if (eq > 0 && Secrets.secretName(text.substring(0, eq))) {
+                secretValue(text.substring(eq + 1), out);
+            }
+        }
+        credentials(text, pieces, out);
+    }
+
+    private static void secretValue(String value, Set<String> out) {
+        if (Secrets.secretValue(value)) {
+            out.add(value);
+        }
+    }
+
     private static void credentials(String value, Set<String> out) {
-        List<int[]> found = Secrets.credentials(value);
+        found(value, Secrets.credentials(value), out);
+    }
+
+    private static void credentials(String value, int pieces, Set<String> out) {
+        found(value, Secrets.credentials(value, pieces), out);
+    }
+
+    private static void found(String value, List<int[]> found, Set<String> out) {
         for (int i = 0; i < found.size(); i++) { // most find none: no iterator for them
             out.add(value.substring(found.get(i)[0], found.get(i)[1]));
         }
@@ -164,6 +220,9 @@ public final class SecretRedaction implements Redaction {
 
     @Override
     public boolean reveals(List<dev.composefix.fix.TextEdit> edits) {
+        if (edits.size() < SHARED_EDITS) {
+            return Redaction.super.reveals(edits); // a fix's own few edits: checked, not kept by identity
+        }
         Boolean known = revealing.get(edits);
         if (known == null) {
             known = Redaction.super.reveals(edits);

@@ -37,12 +37,17 @@ public final class TextReporter extends FindingByFinding {
         // finding, its file's lines and the redaction, whose memory is safe to share), so the text is the
         // one a single thread writes.
         int blocks = (all.size() + BLOCK - 1) / BLOCK;
+        // Each block's builder is sized once, from the longest block so far, not grown from empty a doubling at
+        // a time (which copied each block's text several times over).
+        java.util.concurrent.atomic.AtomicInteger longest = new java.util.concurrent.atomic.AtomicInteger(BLOCK * 256);
         java.util.function.IntFunction<String> block = i -> {
-            StringBuilder b = new StringBuilder();
+            int size = longest.get();
+            StringBuilder b = new StringBuilder(size + (size >> 4));
             Quoted last = new Quoted();
             for (Finding f : all.subList(i * BLOCK, Math.min(all.size(), (i + 1) * BLOCK))) {
                 finding(b, report, f, last);
             }
+            longest.accumulateAndGet(b.length(), Math::max);
             return b.toString();
         };
         if (out instanceof EncodedOutput encoded) {
