@@ -78,8 +78,7 @@ final class SplitParse {
             throws YamlException {
         String rest = text.substring(0, plan.start) + text.substring(plan.end);
         int from = lines.codePointIndex(plan.start);
-        YamlLoader.Shift shift = new YamlLoader.Shift(from, lines.codePointIndex(plan.end) - from,
-                plan.endLine - plan.startLine);
+        YamlLoader.Shift shift = new YamlLoader.Shift(from, lines.codePointIndex(plan.end) - from);
         return loader.parsePart(rest, lines, shift, 0);
     }
 
@@ -88,7 +87,7 @@ final class SplitParse {
             throws YamlException {
         int from = plan.cuts[i];
         int to = i + 1 < plan.cuts.length ? plan.cuts[i + 1] : plan.end;
-        YamlLoader.Shift shift = new YamlLoader.Shift(0, lines.codePointIndex(from), lines.at(from).line() - 1);
+        YamlLoader.Shift shift = new YamlLoader.Shift(0, lines.codePointIndex(from));
         return loader.parsePart(text.substring(from, to), lines, shift, 1);
     }
 
@@ -158,7 +157,7 @@ final class SplitParse {
      * the first line after it that is not blank, not a comment and less indented), the column its
      * entries start at ({@code indent} spaces), and where each piece starts (char offsets of lines).
      */
-    private record Plan(int keyLine, int indent, int start, int startLine, int end, int endLine, int[] cuts) {
+    private record Plan(int keyLine, int indent, int start, int end, int[] cuts) {
 
         /** The plan for the largest such region, cut into at most {@code pieces}; null when the text has none. */
         static Plan find(String text, LineMap lines, int pieces, int leastPiece) {
@@ -215,7 +214,7 @@ final class SplitParse {
                 int start = lines.lineStart(first);
                 int end = line <= n ? lines.lineStart(line) : text.length();
                 if (best == null || end - start > best.end - best.start) {
-                    best = new Plan(i, indent, start, first, end, line,
+                    best = new Plan(i, indent, start, end,
                             cuts(entries, count, start, end, pieces, leastPiece));
                 }
                 i = line - 1;

@@ -296,10 +296,10 @@ public final class YamlLoader {
 
     /**
      * Where a part of a file sits in the whole: marks from {@code from} on (a code-point index into the
-     * part) lie {@code codePoints} code points and {@code lines} lines further on in the file.
+     * part) lie {@code codePoints} code points further on in the file.
      */
-    record Shift(int from, int codePoints, int lines) {
-        static final Shift NONE = new Shift(Integer.MAX_VALUE, 0, 0);
+    record Shift(int from, int codePoints) {
+        static final Shift NONE = new Shift(Integer.MAX_VALUE, 0);
     }
 
     /**
@@ -396,14 +396,9 @@ public final class YamlLoader {
             this.shift = shift;
         }
 
+        /** The position of a mark, in the whole text (its line and column: see {@link #span}). */
         Position position(Mark m) {
-            int index = m.getIndex();
-            int line = m.getLine();
-            if (index >= shift.from()) {
-                index += shift.codePoints();
-                line += shift.lines();
-            }
-            return new Position(line + 1, m.getColumn() + 1, lines.charOffset(index), lines.source());
+            return lines.at(offset(m));
         }
 
         /** The char offset of a mark, in the whole text. */
