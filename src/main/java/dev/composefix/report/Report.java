@@ -93,7 +93,7 @@ public final class Report {
 
     /**
      * This report with only the findings {@code keep} accepts (given each finding and its fingerprint);
-     * they keep the fingerprints they have in this report.
+     * they keep the fingerprints they have in this report, and each file its own redaction.
      */
     public Report retain(BiPredicate<Finding, String> keep) {
         List<Finding> kept = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class Report {
                 prints.add(all.get(i));
             }
         }
-        Report narrowed = new Report(kept, files, sources, checks, redaction);
+        Report narrowed = new Report(kept, files, sources, checks, redaction, byFile);
         narrowed.fingerprints = List.copyOf(prints);
         return narrowed;
     }
