@@ -23,6 +23,18 @@ public final class YMapping implements YNode {
     private final long weight;
     private Map<String, YEntry> members;
     private Map<String, YEntry> ownEntries;
+    /**
+     * {@link #SCANNED} when the mapping is small, has no merge key and no key twice, and every key is a
+     * scalar: its members are then its entries, looked up one by one (no map is built: most of a
+     * compose file's mappings have a handful of keys, and a map and its entries cost more to make and
+     * to keep than a few comparisons). 0 until first asked; set the same way by any thread that asks.
+     */
+    private byte shape;
+
+    /** Mappings with at most this many entries may be {@link #SCANNED}. */
+    static final int SCAN = 8;
+    private static final byte SCANNED = 1;
+    private static final byte MAPPED = 2;
 
     public YMapping(List<YEntry> entries, boolean flow, Span span, String anchor, String tag, long weight) {
         this.entries = List.copyOf(entries);
@@ -63,7 +75,54 @@ public final class YMapping implements YNode {
 
     /** The entry for {@code key} after merge keys, or null. */
     public YEntry get(String key) {
+        if (scanned()) {
+            return scan(key);
+        }
         return memberMap().get(key);
+    }
+
+    private boolean scanned() {
+        byte s = shape;
+        if (s == 0) {
+            shape = s = shapeOf(entries);
+        }
+        return s == SCANNED;
+    }
+
+    private static byte shapeOf(List<YEntry> entries) {
+        int n = entries.size();
+        if (n > SCAN) {
+            return MAPPED;
+        }
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            YEntry e = entries.get(i);
+            String k = e.keyText();
+            if (k == null || e.isMergeKey()) {
+                return MAPPED;
+            }
+            for (int j = 0; j < i; j++) {
+                if (k.equals(keys[j])) {
+                    return MAPPED;
+                }
+            }
+            keys[i] = k;
+        }
+        return SCANNED;
+    }
+
+    /** The first entry whose key is {@code key}, or null; merge keys are not members (own entries). */
+    private YEntry scan(String key) {
+        if (key == null) {
+            return null;
+        }
+        for (int i = 0, n = entries.size(); i < n; i++) {
+            YEntry e = entries.get(i);
+            if (key.equals(e.keyText()) && !e.isMergeKey()) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The value for {@code key} after merge keys and aliases, or null when absent. */
@@ -74,6 +133,9 @@ public final class YMapping implements YNode {
 
     /** The own entry for {@code key}, ignoring merge keys, or null. */
     public YEntry own(String key) {
+        if (entries.size() <= SCAN) {
+            return scan(key);
+        }
         Map<String, YEntry> m = ownEntries;
         if (m == null) {
             m = new java.util.HashMap<>();
@@ -98,6 +160,9 @@ public final class YMapping implements YNode {
 
     /** All members after merge keys, own keys first in source order, then inherited ones. */
     public Collection<YEntry> members() {
+        if (scanned()) {
+            return entries;
+        }
         return memberMap().values();
     }
 
