@@ -601,7 +601,11 @@ public final class YamlLoader {
         final boolean flow;
         final List<YEntry> entries = new ArrayList<>();
         final List<YNode> items = new ArrayList<>();
-        final Map<String, YNode> keys = new HashMap<>();
+        /**
+         * The mapping's scalar keys by text, to find one twice: made once it has more than
+         * {@link #SCANNED_KEYS} entries (a smaller one is searched entry by entry, and most mappings are small).
+         */
+        Map<String, YNode> keys;
         YNode pendingKey;
         /** The end offset of the last node added, or -1. */
         int lastEnd = -1;
@@ -622,7 +626,7 @@ public final class YamlLoader {
                 items.add(node);
             } else if (pendingKey == null) {
                 if (node.resolve() instanceof YScalar s) {
-                    YNode first = keys.putIfAbsent(s.value(), node);
+                    YNode first = firstKey(s.value(), node);
                     if (first != null) {
                         throw new YamlException("duplicate key '" + s.value() + "' (first defined at line "
                                 + first.start().line() + ")", node.start());
@@ -633,6 +637,30 @@ public final class YamlLoader {
                 entries.add(new YEntry(pendingKey, node));
                 pendingKey = null;
             }
+        }
+
+        private static final int SCANNED_KEYS = 8;
+
+        /** The key written as {@code text} before {@code key} in this mapping, or null (then {@code key} is noted). */
+        private YNode firstKey(String text, YNode key) {
+            if (keys == null) {
+                for (int i = 0, n = entries.size(); i < n; i++) {
+                    YNode k = entries.get(i).key();
+                    if (k.resolve() instanceof YScalar s && s.value().equals(text)) {
+                        return k;
+                    }
+                }
+                if (entries.size() < SCANNED_KEYS) {
+                    return null;
+                }
+                keys = new HashMap<>();
+                for (YEntry e : entries) {
+                    if (e.key().resolve() instanceof YScalar s) {
+                        keys.putIfAbsent(s.value(), e.key());
+                    }
+                }
+            }
+            return keys.putIfAbsent(text, key);
         }
     }
 

@@ -131,6 +131,49 @@ class YamlLoaderTest {
         assertTrue(e.getMessage().contains("duplicate key 'a'"), e.getMessage());
     }
 
+    /**
+     * Small mappings look for a repeated key entry by entry and larger ones in a map made at the ninth
+     * key: every place of the first and the second occurrence, in mappings of 1 to 20 keys, block and
+     * flow, and through an alias key, is found at the second, naming the first's line.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} keys")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 7, 8, 9, 10, 16, 20})
+    void aRepeatedKeyIsFoundWhereverItIs(int size) throws YamlException {
+        for (int first = 0; first < size; first++) {
+            for (int second = first + 1; second <= size; second++) {
+                StringBuilder block = new StringBuilder("x: &k k0\nm:\n");
+                java.util.List<String> flow = new java.util.ArrayList<>();
+                for (int i = 0; i <= size; i++) {
+                    String key = i == second ? "k" + first : "k" + i;
+                    block.append("  ").append(key).append(": ").append(i).append('\n');
+                    flow.add(key + ": " + i);
+                }
+                int line = second + 3;
+                int firstLine = first + 3;
+                String text = block.toString();
+                YamlException e = assertThrows(YamlException.class, () -> load(text), text);
+                assertEquals(line, e.position().line(), text);
+                assertTrue(e.getMessage().contains("duplicate key 'k" + first + "' (first defined at line " + firstLine + ")"),
+                        e.getMessage());
+                String inFlow = "m: {" + String.join(", ", flow) + "}\n";
+                YamlException f = assertThrows(YamlException.class, () -> load(inFlow), inFlow);
+                assertTrue(f.getMessage().contains("duplicate key 'k" + first + "'"), f.getMessage());
+                if (first == 0) {
+                    // The first key written as an alias of a scalar "k0": the same key.
+                    String aliased = text.replaceFirst("\n  k0: 0\n", "\n  *k : 0\n");
+                    YamlException a = assertThrows(YamlException.class, () -> load(aliased), aliased);
+                    assertEquals(line, a.position().line(), aliased);
+                }
+            }
+            // Without the repeat, the mapping loads with every key.
+            StringBuilder ok = new StringBuilder("m:\n");
+            for (int i = 0; i < size; i++) {
+                ok.append("  k").append(i).append(": ").append(i).append('\n');
+            }
+            assertEquals(size, ((YMapping) ((YMapping) load(ok.toString()).root()).value("m")).entries().size());
+        }
+    }
+
     @Test
     void invalidYamlNamesLineAndColumn() {
         YamlException e = assertThrows(YamlException.class, () -> load("a:\n  b: [1, 2\nc: 3\n"));
