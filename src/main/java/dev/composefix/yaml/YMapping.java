@@ -24,17 +24,21 @@ public final class YMapping implements YNode {
     private Map<String, YEntry> members;
     private Map<String, YEntry> ownEntries;
     /**
-     * {@link #SCANNED} when the mapping is small, has no merge key and no key twice, and every key is a
-     * scalar: its members are then its entries, looked up one by one (no map is built: most of a
-     * compose file's mappings have a handful of keys, and a map and its entries cost more to make and
-     * to keep than a few comparisons). 0 until first asked; set the same way by any thread that asks.
+     * The keys, in entry order, of a mapping that is small, has no merge key and no key twice, and whose
+     * every key is a scalar: its members are then its entries, looked up one by one (no map is built:
+     * most of a compose file's mappings have a handful of keys, and a map and its entries cost more to
+     * make and to keep than a few comparisons). {@link #MAPPED} for the others; null until first asked,
+     * then set the same way by any thread that asks (the array is reached through a final field, so
+     * another thread sees it whole).
      */
-    private byte shape;
+    private Keys keys;
 
-    /** Mappings with at most this many entries may be {@link #SCANNED}. */
+    private record Keys(String[] texts) {
+    }
+
+    /** Mappings with at most this many entries may be scanned. */
     static final int SCAN = 8;
-    private static final byte SCANNED = 1;
-    private static final byte MAPPED = 2;
+    private static final Keys MAPPED = new Keys(null);
 
     public YMapping(List<YEntry> entries, boolean flow, Span span, String anchor, String tag, long weight) {
         this.entries = List.copyOf(entries);
@@ -75,26 +79,33 @@ public final class YMapping implements YNode {
 
     /** The entry for {@code key} after merge keys, or null. */
     public YEntry get(String key) {
-        if (scanned()) {
-            return scan(key);
+        String[] texts = scanned();
+        if (texts != null) {
+            for (int i = 0; i < texts.length; i++) {
+                if (texts[i].equals(key)) {
+                    return entries.get(i);
+                }
+            }
+            return null;
         }
         return memberMap().get(key);
     }
 
-    private boolean scanned() {
-        byte s = shape;
-        if (s == 0) {
-            shape = s = shapeOf(entries);
+    /** The keys of a scanned mapping, or null. */
+    private String[] scanned() {
+        Keys k = keys;
+        if (k == null) {
+            keys = k = keysOf(entries);
         }
-        return s == SCANNED;
+        return k.texts();
     }
 
-    private static byte shapeOf(List<YEntry> entries) {
+    private static Keys keysOf(List<YEntry> entries) {
         int n = entries.size();
         if (n > SCAN) {
             return MAPPED;
         }
-        String[] keys = new String[n];
+        String[] texts = new String[n];
         for (int i = 0; i < n; i++) {
             YEntry e = entries.get(i);
             String k = e.keyText();
@@ -102,13 +113,13 @@ public final class YMapping implements YNode {
                 return MAPPED;
             }
             for (int j = 0; j < i; j++) {
-                if (k.equals(keys[j])) {
+                if (k.equals(texts[j])) {
                     return MAPPED;
                 }
             }
-            keys[i] = k;
+            texts[i] = k;
         }
-        return SCANNED;
+        return new Keys(texts);
     }
 
     /** The first entry whose key is {@code key}, or null; merge keys are not members (own entries). */
@@ -134,7 +145,7 @@ public final class YMapping implements YNode {
     /** The own entry for {@code key}, ignoring merge keys, or null. */
     public YEntry own(String key) {
         if (entries.size() <= SCAN) {
-            return scan(key);
+            return scanned() != null ? get(key) : scan(key);
         }
         Map<String, YEntry> m = ownEntries;
         if (m == null) {
@@ -160,7 +171,7 @@ public final class YMapping implements YNode {
 
     /** All members after merge keys, own keys first in source order, then inherited ones. */
     public Collection<YEntry> members() {
-        if (scanned()) {
+        if (scanned() != null) {
             return entries;
         }
         return memberMap().values();
