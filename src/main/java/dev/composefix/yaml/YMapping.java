@@ -33,12 +33,13 @@ public final class YMapping implements YNode {
      */
     private Keys keys;
 
-    private record Keys(String[] texts) {
+    /** The key texts and their hashes (compared first: an int, where a lookup mostly misses). */
+    private record Keys(String[] texts, int[] hashes) {
     }
 
     /** Mappings with at most this many entries may be scanned. */
     static final int SCAN = 8;
-    private static final Keys MAPPED = new Keys(null);
+    private static final Keys MAPPED = new Keys(null, null);
 
     public YMapping(List<YEntry> entries, boolean flow, Span span, String anchor, String tag, long weight) {
         this.entries = List.copyOf(entries);
@@ -79,10 +80,15 @@ public final class YMapping implements YNode {
 
     /** The entry for {@code key} after merge keys, or null. */
     public YEntry get(String key) {
-        String[] texts = scanned();
-        if (texts != null) {
-            for (int i = 0; i < texts.length; i++) {
-                if (texts[i].equals(key)) {
+        Keys k = scanned();
+        if (k.texts() != null) {
+            if (key == null) {
+                return null;
+            }
+            int h = key.hashCode();
+            int[] hashes = k.hashes();
+            for (int i = 0; i < hashes.length; i++) {
+                if (hashes[i] == h && k.texts()[i].equals(key)) {
                     return entries.get(i);
                 }
             }
@@ -91,13 +97,13 @@ public final class YMapping implements YNode {
         return memberMap().get(key);
     }
 
-    /** The keys of a scanned mapping, or null. */
-    private String[] scanned() {
+    /** The keys of the mapping when it is scanned, else {@link #MAPPED}. */
+    private Keys scanned() {
         Keys k = keys;
         if (k == null) {
             keys = k = keysOf(entries);
         }
-        return k.texts();
+        return k;
     }
 
     private static Keys keysOf(List<YEntry> entries) {
@@ -106,6 +112,7 @@ public final class YMapping implements YNode {
             return MAPPED;
         }
         String[] texts = new String[n];
+        int[] hashes = new int[n];
         for (int i = 0; i < n; i++) {
             YEntry e = entries.get(i);
             String k = e.keyText();
@@ -118,8 +125,9 @@ public final class YMapping implements YNode {
                 }
             }
             texts[i] = k;
+            hashes[i] = k.hashCode();
         }
-        return new Keys(texts);
+        return new Keys(texts, hashes);
     }
 
     /** The first entry whose key is {@code key}, or null; merge keys are not members (own entries). */
@@ -145,7 +153,7 @@ public final class YMapping implements YNode {
     /** The own entry for {@code key}, ignoring merge keys, or null. */
     public YEntry own(String key) {
         if (entries.size() <= SCAN) {
-            return scanned() != null ? get(key) : scan(key);
+            return scanned().texts() != null ? get(key) : scan(key);
         }
         Map<String, YEntry> m = ownEntries;
         if (m == null) {
@@ -171,7 +179,7 @@ public final class YMapping implements YNode {
 
     /** All members after merge keys, own keys first in source order, then inherited ones. */
     public Collection<YEntry> members() {
-        if (scanned() != null) {
+        if (scanned().texts() != null) {
             return entries;
         }
         return memberMap().values();
