@@ -389,6 +389,14 @@ public final class YamlLoader {
         private boolean aliases;
         /** The event being composed, for a failure's position. */
         private Event last;
+        /**
+         * One string for each short text written more than once (keys such as {@code image} or
+         * {@code interval}, values such as {@code 512M}): the parser makes a new one for every scalar,
+         * and a tree of 10,000 services held 100,000 copies of a few dozen keys, which every young
+         * collection copied while the tree was being built. Bounded: texts past the first
+         * {@link #SHARED_KEPT} distinct ones are kept as the parser made them.
+         */
+        private final Map<String, String> shared = new HashMap<>();
 
         Composer(LineMap lines, String text, Shift shift) {
             this.lines = lines;
@@ -460,8 +468,25 @@ public final class YamlLoader {
             if (style == YScalar.Style.PLAIN && e.getValue().isEmpty() && span.startOffset() == span.endOffset()) {
                 span = emptyScalarSpan(span);
             }
-            YScalar node = new YScalar(e.getValue(), style, kind, span, anchorOf(e), tag);
+            YScalar node = new YScalar(share(e.getValue()), style, kind, span, anchorOf(e), tag);
             complete(node);
+        }
+
+        private static final int SHARED_KEPT = 4096;
+        private static final int SHARED_LONGEST = 24;
+
+        private String share(String value) {
+            if (value.length() > SHARED_LONGEST) {
+                return value;
+            }
+            String first = shared.get(value);
+            if (first != null) {
+                return first;
+            }
+            if (shared.size() < SHARED_KEPT) {
+                shared.put(value, value);
+            }
+            return value;
         }
 
         private YScalar.Kind kind(String value, YScalar.Style style, String tag) {

@@ -174,6 +174,22 @@ class YamlLoaderTest {
         }
     }
 
+    /** A short text written many times is held once (a large tree's memory), and reads as written. */
+    @Test
+    void repeatedShortTextsShareOneString() throws YamlException {
+        String longValue = "x".repeat(40);
+        YMapping services = (YMapping) ((YMapping) load("services:\n  a:\n    image: nginx\n    label: " + longValue
+                + "\n  b:\n    image: 'nginx'\n    label: " + longValue + "\n").root()).value("services");
+        YMapping a = (YMapping) services.value("a");
+        YMapping b = (YMapping) services.value("b");
+        assertSame(a.entries().get(0).keyText(), b.entries().get(0).keyText());
+        YScalar plain = (YScalar) a.value("image");
+        YScalar quoted = (YScalar) b.value("image");
+        assertSame(plain.value(), quoted.value());
+        assertEquals(YScalar.Style.SINGLE_QUOTED, quoted.style());
+        assertEquals(longValue, ((YScalar) b.value("label")).value());
+    }
+
     @Test
     void invalidYamlNamesLineAndColumn() {
         YamlException e = assertThrows(YamlException.class, () -> load("a:\n  b: [1, 2\nc: 3\n"));
