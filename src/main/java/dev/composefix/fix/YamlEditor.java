@@ -1,7 +1,7 @@
 package dev.composefix.fix;
 
 import dev.composefix.yaml.LineMap;
-import dev.composefix.yaml.Position;
+import dev.composefix.yaml.Span;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
@@ -738,17 +738,17 @@ public final class YamlEditor {
                         YNode v = e.value();
                         if (block && v instanceof YMapping child) {
                             if (!child.flow() && !child.entries().isEmpty()) {
-                                Position key = e.key().start();
-                                if (child.start().line() > key.line()) {
-                                    int d = child.entries().get(0).key().start().column() - key.column();
+                                Span key = e.key().span();
+                                if (child.span().startLine() > key.startLine()) {
+                                    int d = child.entries().get(0).key().span().startColumn() - key.startColumn();
                                     if (d > 0 && d < units.length) {
                                         units[d]++;
                                     }
                                 }
                             }
                         } else if (block && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
-                            int dashCol = seq.items().get(0).start().column() - 2;
-                            if (dashCol > e.key().start().column()) {
+                            int dashCol = seq.items().get(0).span().startColumn() - 2;
+                            if (dashCol > e.key().span().startColumn()) {
                                 indented++;
                             } else {
                                 flush++;

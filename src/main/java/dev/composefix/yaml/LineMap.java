@@ -142,11 +142,30 @@ public final class LineMap {
     /** The position of a char offset. */
     public Position at(int offset) {
         offset = Math.max(0, Math.min(offset, text.length()));
+        int line = lineIndex(offset);
+        return new Position(line + 1, column(line, offset), offset, source);
+    }
+
+    /** The 1-based line of a char offset (clamped to the text), as {@link #at(int)} gives it, without a position. */
+    public int lineOf(int offset) {
+        return lineIndex(Math.max(0, Math.min(offset, text.length()))) + 1;
+    }
+
+    /** The 1-based column (in code points) of a char offset, as {@link #at(int)} gives it, without a position. */
+    public int columnOf(int offset) {
+        offset = Math.max(0, Math.min(offset, text.length()));
+        return column(lineIndex(offset), offset);
+    }
+
+    /** The 0-based line of an offset within the text. */
+    private int lineIndex(int offset) {
         int idx = Arrays.binarySearch(lineStarts, offset);
-        int line = idx >= 0 ? idx : -idx - 2;
+        return idx >= 0 ? idx : -idx - 2;
+    }
+
+    private int column(int line, int offset) {
         int start = lineStarts[line];
-        int column = (charOfCodePoint == null ? offset - start : text.codePointCount(start, offset)) + 1;
-        return new Position(line + 1, column, offset, source);
+        return (charOfCodePoint == null ? offset - start : text.codePointCount(start, offset)) + 1;
     }
 
     /** The position of a 1-based line and column (column in code points), clamped to the text. */

@@ -63,6 +63,18 @@ public final class Span {
         return p;
     }
 
+    /** {@code start().line()}, without making the position when it is not made yet. */
+    public int startLine() {
+        Position p = start;
+        return p != null ? p.line() : lines.lineOf(from);
+    }
+
+    /** {@code start().column()}, without making the position when it is not made yet. */
+    public int startColumn() {
+        Position p = start;
+        return p != null ? p.column() : lines.columnOf(from);
+    }
+
     /** {@code start().offset()}, without making the position. */
     public int startOffset() {
         return from;

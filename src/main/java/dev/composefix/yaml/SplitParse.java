@@ -124,7 +124,7 @@ final class SplitParse {
                 return null;
             }
             for (YEntry e : m.entries()) {
-                if (e.key().start().column() != plan.indent + 1
+                if (e.key().span().startColumn() != plan.indent + 1
                         || e.key().resolve() instanceof YScalar s && !names.add(s.value())) {
                     return null; // not an entry of the region's mapping, or a key twice
                 }

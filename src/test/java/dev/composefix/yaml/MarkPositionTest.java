@@ -50,6 +50,13 @@ class MarkPositionTest {
                                 + Printable.of(text));
                         assertEquals(m.getColumn() + 1, p.column(), () -> "column of mark " + m.getIndex() + " of "
                                 + Printable.of(text));
+                        // The same line and column without a position, and from a span not yet positioned.
+                        int offset = lines.charOffset(m.getIndex());
+                        assertEquals(p.line(), lines.lineOf(offset));
+                        assertEquals(p.column(), lines.columnOf(offset));
+                        Span span = Span.of(lines, offset, offset);
+                        assertEquals(p.line(), span.startLine());
+                        assertEquals(p.column(), span.startColumn());
                         compared++;
                     }
                 }
