@@ -12,16 +12,25 @@ import java.util.List;
  * (paths below a service, such as {@code healthcheck} or {@code deploy.resources.limits.memory}; null:
  * anything), so what other fixes add (a health check, say) is part of the plan, whatever order fixes
  * happen to land in. What a fix {@code writes} is, unless it says more precisely, the service keys of
- * its targets ({@code services.web.deploy}: {@code deploy}).
+ * its targets ({@code services.web.deploy}: {@code deploy}). A plan combined from parts, one per
+ * finding, carries as {@code own} the edits of the finding's part ({@link #forPart}): what a report
+ * shows with that finding, while a rewrite applies the whole plan.
  */
 public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan,
-        java.util.Set<String> reads, java.util.Set<String> writes, boolean leads) {
+        java.util.Set<String> reads, java.util.Set<String> writes, boolean leads, List<TextEdit> own) {
 
     public Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets) {
-        this(title, safety, edits, targets, false, null, null, false);
+        this(title, safety, edits, targets, false, null, null, false, null);
+    }
+
+    /** A fix whose edits are all its own (see {@link #forPart}). */
+    public Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan,
+            java.util.Set<String> reads, java.util.Set<String> writes, boolean leads) {
+        this(title, safety, edits, targets, plan, reads, writes, leads, null);
     }
 
     public Fix {
+        own = own == null || own instanceof CheckedEdits ? own : List.copyOf(own);
         targets = List.copyOf(targets);
         reads = reads == null ? null : java.util.Set.copyOf(reads);
         writes = writes == null ? null : java.util.Set.copyOf(writes);
@@ -124,7 +133,22 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
 
     /** This fix under another title (one finding's part of a combined fix says what it does for that finding). */
     public Fix withTitle(String newTitle) {
-        return new Fix(newTitle, safety, edits, targets, plan, reads, writes, leads);
+        return new Fix(newTitle, safety, edits, targets, plan, reads, writes, leads, own);
+    }
+
+    /**
+     * This fix (a plan combined from parts) as the fix of the finding {@code part} answers: the part's
+     * title, and the part's edits as what a report shows with the finding. A rewrite still applies the
+     * whole plan; a report that showed all of it with each of its findings grew with the square of the
+     * services (SARIF of 1,000 services: 264 MB).
+     */
+    public Fix forPart(Fix part) {
+        return new Fix(part.title(), safety, edits, targets, plan, reads, writes, leads, part.edits());
+    }
+
+    /** The edits a report shows with the finding: its part's, for a plan made of parts; else all of them. */
+    public List<TextEdit> shownEdits() {
+        return own != null ? own : edits;
     }
 
     /**
@@ -132,7 +156,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
      * {@code servicePaths} of each service (and of settings, which no fix changes).
      */
     public Fix asPlan(java.util.Set<String> servicePaths) {
-        return new Fix(title, safety, edits, targets, true, servicePaths, writes, leads);
+        return new Fix(title, safety, edits, targets, true, servicePaths, writes, leads, own);
     }
 
     /**
@@ -144,7 +168,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         if (!plan) {
             throw new IllegalStateException("only a plan leads: " + title);
         }
-        return new Fix(title, safety, edits, targets, true, reads, writes, true);
+        return new Fix(title, safety, edits, targets, true, reads, writes, true, own);
     }
 
     /**
@@ -154,7 +178,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
      * not wait for it.
      */
     public Fix writing(java.util.Set<String> servicePaths) {
-        return new Fix(title, safety, edits, targets, plan, reads, servicePaths, leads);
+        return new Fix(title, safety, edits, targets, plan, reads, servicePaths, leads, own);
     }
 
     /**

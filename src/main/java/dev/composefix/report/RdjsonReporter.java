@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * reviewdog's diagnostic format ({@code reviewdog -f=rdjson}): one diagnostic per finding with its
  * message, path, range, severity and rule code, and the fix as {@code suggestions} (a range and the
- * text that replaces it), which reviewdog posts as one-click suggested changes. A fix shared by several
- * findings (one edit of a whole {@code depends_on}, say) is suggested once, with the first of them.
+ * text that replaces it), which reviewdog posts as one-click suggested changes. Edits shared by several
+ * findings (one edit of a whole {@code depends_on}, say) are suggested once, with the first of them; a
+ * finding answered by a plan (limits fitted to one budget) is suggested its own service's part.
  * Columns count UTF-8 bytes, as the format defines; ends are exclusive.
  */
 public final class RdjsonReporter extends JsonReport {
@@ -40,9 +41,9 @@ public final class RdjsonReporter extends JsonReport {
             });
             w.name("code").beginObject().field("value", f.code()).endObject();
             Fix fix = redaction.shown(f.fix());
-            if (fix != null && source != null && suggested.add(List.of(f.file(), fix))) {
+            if (fix != null && source != null && suggested.add(List.of(f.file(), fix.shownEdits()))) {
                 w.name("suggestions").beginArray();
-                List<TextEdit> edits = new ArrayList<>(fix.edits());
+                List<TextEdit> edits = new ArrayList<>(fix.shownEdits());
                 edits.sort(null);
                 for (TextEdit e : edits) {
                     w.beginObject().name("range");

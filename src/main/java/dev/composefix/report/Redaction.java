@@ -42,6 +42,6 @@ public interface Redaction {
             return null;
         }
         String title = mask(fix.title());
-        return title.equals(fix.title()) ? fix : new Fix(title, fix.safety(), fix.edits(), fix.targets());
+        return title.equals(fix.title()) ? fix : fix.withTitle(title);
     }
 }

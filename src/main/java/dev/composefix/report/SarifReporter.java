@@ -124,7 +124,7 @@ public final class SarifReporter extends JsonReport {
             w.name("artifactChanges").beginArray().beginObject();
             artifact(w, uri);
             w.name("replacements").beginArray();
-            List<TextEdit> edits = new ArrayList<>(fix.edits());
+            List<TextEdit> edits = new ArrayList<>(fix.shownEdits());
             edits.sort(null);
             for (TextEdit e : edits) {
                 w.beginObject().name("deletedRegion");
