@@ -670,9 +670,8 @@ public final class YamlLoader {
         private YNode firstKey(String text, YNode key) {
             if (keys == null) {
                 for (int i = 0, n = entries.size(); i < n; i++) {
-                    YNode k = entries.get(i).key();
-                    if (k.resolve() instanceof YScalar s && s.value().equals(text)) {
-                        return k;
+                    if (text.equals(entries.get(i).keyText())) {
+                        return entries.get(i).key();
                     }
                 }
                 if (entries.size() < SCANNED_KEYS) {
@@ -680,8 +679,9 @@ public final class YamlLoader {
                 }
                 keys = new HashMap<>();
                 for (YEntry e : entries) {
-                    if (e.key().resolve() instanceof YScalar s) {
-                        keys.putIfAbsent(s.value(), e.key());
+                    String k = e.keyText();
+                    if (k != null) {
+                        keys.putIfAbsent(k, e.key());
                     }
                 }
             }
