@@ -130,12 +130,13 @@ public final class SecretRedaction implements Redaction {
                     YEntry e = entries.get(i);
                     YNode key = e.key();
                     YNode value = e.value();
-                    boolean scalarValue = value != null && value.resolve() instanceof YScalar;
+                    // The scalar the value is or resolves to (an alias's anchor), else null.
+                    String scalar = value != null && value.resolve() instanceof YScalar v ? v.value() : null;
                     if (key instanceof YScalar k) {
-                        key(k.value(), scalarValue ? ((YScalar) value.resolve()).value() : null, out);
+                        key(k.value(), scalar, out);
                     } else {
-                        if (scalarValue && Secrets.secretName(e.keyText())) {
-                            secretValue(((YScalar) value.resolve()).value(), out);
+                        if (scalar != null && Secrets.secretName(e.keyText())) {
+                            secretValue(scalar, out);
                         }
                         push(todo, key);
                     }
