@@ -317,66 +317,91 @@ public final class Rewriter {
      * and service alone: a finding counts as fixed only when its service has fewer of its rule's
      * findings than before.
      */
-    private static List<Finding> gone(List<Finding> initial, List<Finding> remaining) {
-        Map<Key, Integer> exact = new HashMap<>();
-        Map<Key, Integer> loose = new HashMap<>();
+    static List<Finding> gone(List<Finding> initial, List<Finding> remaining) {
+        // Grouped by rule code, then service: no key object per finding, and a message is compared only with
+        // the few of its own group, not hashed unless the group is large (10,000 services: 40,000 findings).
+        Map<String, Map<String, Left>> left = new HashMap<>();
         for (Finding f : remaining) {
-            exact.merge(key(f), 1, Integer::sum);
-            loose.merge(looseKey(f), 1, Integer::sum);
+            left.computeIfAbsent(f.code(), k -> new HashMap<>()).computeIfAbsent(f.service(), k -> new Left())
+                    .add(f.message());
         }
+        Left[] groups = new Left[initial.size()];
         boolean[] kept = new boolean[initial.size()];
         for (int i = 0; i < initial.size(); i++) {
             Finding f = initial.get(i);
-            if (take(exact, key(f))) {
-                take(loose, looseKey(f));
-                kept[i] = true;
-            }
+            Map<String, Left> byService = left.get(f.code());
+            groups[i] = byService == null ? null : byService.get(f.service());
+            kept[i] = groups[i] != null && groups[i].takeExact(f.message());
         }
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < initial.size(); i++) {
-            if (!kept[i] && !take(loose, looseKey(initial.get(i)))) {
+            if (!kept[i] && (groups[i] == null || !groups[i].takeAny())) {
                 out.add(initial.get(i));
             }
         }
         return out;
     }
 
-    private static boolean take(Map<Key, Integer> counts, Key key) {
-        Integer n = counts.get(key);
-        if (n == null || n == 0) {
-            return false;
-        }
-        counts.put(key, n - 1);
-        return true;
-    }
-
     /**
-     * What makes two findings the same problem before and after: rule, service and message (loosely,
-     * without the message). A record rather than one joined string: a message can be long, and a string
-     * keeps its hash, so each is hashed once and nothing is copied. Its equality is written out: a
-     * record's own goes through a method handle per call, which C1 leaves slow, and a rewrite of 10,000
-     * services compares tens of thousands of these.
+     * The remaining findings of one rule and service not yet matched to a first-pass finding: how many, and
+     * their messages (a list while few, counts by message once there are many).
      */
-    private record Key(String code, String service, String message) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(code, k.code)
-                    && java.util.Objects.equals(service, k.service) && java.util.Objects.equals(message, k.message);
+    private static final class Left {
+        private static final int FEW = 16;
+        private int count;
+        private final List<String> few = new ArrayList<>(2);
+        private Map<String, Integer> many;
+
+        void add(String message) {
+            count++;
+            if (many == null && few.size() < FEW) {
+                few.add(message);
+                return;
+            }
+            if (many == null) {
+                many = new HashMap<>();
+                for (String m : few) {
+                    many.merge(m, 1, Integer::sum);
+                }
+                few.clear();
+            }
+            many.merge(message, 1, Integer::sum);
         }
 
-        @Override
-        public int hashCode() {
-            return (java.util.Objects.hashCode(code) * 31 + java.util.Objects.hashCode(service)) * 31
-                    + java.util.Objects.hashCode(message);
+        /** Takes one with this message, if one is left. */
+        boolean takeExact(String message) {
+            if (many == null) {
+                for (int i = 0; i < few.size(); i++) {
+                    String m = few.get(i);
+                    if (java.util.Objects.equals(m, message)) {
+                        few.remove(i);
+                        count--;
+                        return true;
+                    }
+                }
+                return false;
+            }
+            Integer n = many.get(message);
+            if (n == null) {
+                return false;
+            }
+            if (n == 1) {
+                many.remove(message);
+            } else {
+                many.put(message, n - 1);
+            }
+            count--;
+            return true;
         }
-    }
 
-    private static Key key(Finding f) {
-        return new Key(f.code(), f.service(), f.message());
-    }
-
-    private static Key looseKey(Finding f) {
-        return new Key(f.code(), f.service(), null);
+        /** Takes one whatever its message, if one is left (what remains of exact matches no longer matters). */
+        boolean takeAny() {
+            if (count == 0) {
+                return false;
+            }
+            count--;
+            return true;
+        }
     }
 
     private static String rules(List<Finding> findings) {
