@@ -176,26 +176,44 @@ public final class Rewriter {
         Map<Set<String>, Boolean> waits = new java.util.IdentityHashMap<>();
         candidates.removeIf(c -> c.fix().plan() && (serial ? !pending.isEmpty()
                 : waits.computeIfAbsent(c.fix().reads(), r -> c.fix().waitsFor(pending))));
-        // Each fix's start once: a plan's fix spans every service, and sorting asks for starts n log n times.
-        Map<Finding, Integer> starts = new java.util.IdentityHashMap<>();
-        for (Finding c : candidates) {
-            starts.put(c, c.fix().start());
-        }
         // Leading plans first (what later fixes are derived from: the fixes whose edits they meet, a CPU
         // limit in the same new deploy block, move to the next pass instead), then the other fixes, then
         // the other plans: a plan spans many services, and taking it early would push the fixes it meets
         // to a later pass (and the plans waiting for those with them). Serially, every plan comes last.
-        candidates.sort(java.util.Comparator.comparingInt((Finding c) -> rank(c.fix()))
-                .thenComparingInt(starts::get));
+        // Each fix's rank and start are worked out once (a plan's fix spans every service), not per
+        // comparison; the sort is stable, so equal ones keep the findings' order.
+        List<Ranked> ranked = new ArrayList<>(candidates.size());
+        for (Finding c : candidates) {
+            ranked.add(new Ranked(c, rank(c.fix()), c.fix().start()));
+        }
+        ranked.sort(Ranked::compare);
         List<Finding> chosen = new ArrayList<>();
         TakenEdits taken = new TakenEdits(serial);
-        for (Finding c : candidates) {
-            if (!taken.conflicts(c.fix())) {
-                chosen.add(c);
-                taken.add(c.fix());
+        for (Ranked r : ranked) {
+            Fix fix = r.finding.fix();
+            if (!taken.conflicts(fix)) {
+                chosen.add(r.finding);
+                taken.add(fix);
             }
         }
         return chosen;
+    }
+
+    /** A candidate fix with its place in the order of a pass. */
+    private static final class Ranked {
+        final Finding finding;
+        final int rank;
+        final int start;
+
+        Ranked(Finding finding, int rank, int start) {
+            this.finding = finding;
+            this.rank = rank;
+            this.start = start;
+        }
+
+        static int compare(Ranked a, Ranked b) {
+            return a.rank != b.rank ? Integer.compare(a.rank, b.rank) : Integer.compare(a.start, b.start);
+        }
     }
 
     /** Where a fix comes in a pass's order: leading plans, other fixes, other plans (serially: plans last). */
