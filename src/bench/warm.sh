@@ -2,8 +2,8 @@
 # Where a cold process's time goes: runs each workload of perf.sh several times in one JVM (the
 # launcher's flags, src/bench/WarmRuns.java) and prints every round. The first round is what a process
 # pays; the later rounds are what the code costs once compiled, so the difference is the JIT's warm-up
-# (interpreting, compiling) plus first use (class loading and initialisation, a second or so of which a
-# CDS archive takes off the process but not off this first round).
+# (interpreting, compiling) plus first use (class loading and initialisation, some of which the
+# launcher's CDS archive saves a real process: these runs do not use it).
 #
 # Usage: src/bench/warm.sh [-n ROUNDS] [SHARED_DIR]       (ROUNDS default 5; SHARED_DIR default ../shared)
 set -euo pipefail
