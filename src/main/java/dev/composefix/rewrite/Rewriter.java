@@ -200,16 +200,7 @@ public final class Rewriter {
     }
 
     /** A candidate fix with its place in the order of a pass. */
-    private static final class Ranked {
-        final Finding finding;
-        final int rank;
-        final int start;
-
-        Ranked(Finding finding, int rank, int start) {
-            this.finding = finding;
-            this.rank = rank;
-            this.start = start;
-        }
+    private record Ranked(Finding finding, int rank, int start) {
 
         static int compare(Ranked a, Ranked b) {
             return a.rank != b.rank ? Integer.compare(a.rank, b.rank) : Integer.compare(a.start, b.start);
