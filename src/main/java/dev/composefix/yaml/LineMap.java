@@ -141,20 +141,25 @@ public final class LineMap {
 
     /** The position of a char offset. */
     public Position at(int offset) {
-        offset = Math.max(0, Math.min(offset, text.length()));
+        offset = clamp(offset);
         int line = lineIndex(offset);
         return new Position(line + 1, column(line, offset), offset, source);
     }
 
     /** The 1-based line of a char offset (clamped to the text), as {@link #at(int)} gives it, without a position. */
     public int lineOf(int offset) {
-        return lineIndex(Math.max(0, Math.min(offset, text.length()))) + 1;
+        return lineIndex(clamp(offset)) + 1;
     }
 
     /** The 1-based column (in code points) of a char offset, as {@link #at(int)} gives it, without a position. */
     public int columnOf(int offset) {
-        offset = Math.max(0, Math.min(offset, text.length()));
+        offset = clamp(offset);
         return column(lineIndex(offset), offset);
+    }
+
+    /** {@code offset} held within the text. */
+    private int clamp(int offset) {
+        return Math.max(0, Math.min(offset, text.length()));
     }
 
     /** The 0-based line of an offset within the text. */
