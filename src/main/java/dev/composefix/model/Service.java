@@ -34,9 +34,15 @@ public final class Service {
         this.body = entry.value().resolve() instanceof YMapping m ? m : null;
     }
 
-    /** What {@link #remembered} holds: a value and what it was computed for. */
-    private record Memo(Object key, Object value) {
+    /**
+     * What {@link #remembered} holds: a value, what it was computed for, and the values remembered before
+     * it. Immutable (final fields), so a thread that reads another's chain reads it whole.
+     */
+    private record Memo(Object key, Object value, Memo next, int size) {
     }
+
+    /** More keys than this and the chain starts again: a service outlives no more than a run's few caches. */
+    private static final int MEMO_KEYS = 4;
 
     private Memo memo;
 
@@ -49,17 +55,22 @@ public final class Service {
     private Optional<Healthcheck> healthcheck;
 
     /**
-     * The value {@code compute} gives for {@code key} and this service ({@code key} compared by identity),
-     * computed once while the key stays the same: for what many rules ask of every service, such as its kind.
+     * The value {@code compute} gives for {@code key} and this service ({@code key} compared by identity,
+     * the value possibly null), computed once while the key is remembered: for what several rules ask of
+     * every service, such as its kind or its database server's settings. The value must be immutable, and
+     * {@code compute} must depend on nothing but the key and the service: two threads may both compute it.
      */
     @SuppressWarnings("unchecked")
     public <K, T> T remembered(K key, java.util.function.BiFunction<K, Service, T> compute) {
-        Memo m = memo;
-        if (m != null && m.key() == key) {
-            return (T) m.value();
+        for (Memo m = memo; m != null; m = m.next()) {
+            if (m.key() == key) {
+                return (T) m.value();
+            }
         }
         T value = compute.apply(key, this);
-        memo = new Memo(key, value);
+        Memo head = memo; // what other threads remembered meanwhile is kept
+        memo = head == null || head.size() >= MEMO_KEYS ? new Memo(key, value, null, 1)
+                : new Memo(key, value, head, head.size() + 1);
         return value;
     }
 

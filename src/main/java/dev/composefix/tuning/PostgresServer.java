@@ -50,6 +50,11 @@ public final class PostgresServer {
      * own; a command composefix cannot split into words).
      */
     public static PostgresServer of(Service s) {
+        // Kept on the service: four rules ask for it (the arguments are split as a shell would, each time).
+        return s.remembered(PostgresServer.class, PostgresServer::find);
+    }
+
+    private static PostgresServer find(Object key, Service s) {
         ServerImage image = ServerImage.of(s);
         if (image.bitnami()) {
             EnvironmentVariable flags = s.environment().get(BITNAMI_FLAGS);

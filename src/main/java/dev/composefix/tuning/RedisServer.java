@@ -44,6 +44,11 @@ public final class RedisServer {
 
     /** The server of a redis, valkey or keydb service, or null when its start arguments cannot be read. */
     public static RedisServer of(Service s, ServiceKind kind) {
+        // Kept on the service, for this kind (no other cache is keyed by a kind): three rules ask for it.
+        return s.remembered(kind, RedisServer::find);
+    }
+
+    private static RedisServer find(ServiceKind kind, Service s) {
         ServerImage image = ServerImage.of(s);
         if (image.bitnami()) {
             String prefix = kind.name().equals("valkey") ? "VALKEY" : "REDIS";
