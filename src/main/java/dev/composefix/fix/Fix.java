@@ -146,6 +146,22 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         return new Fix(part.title(), safety, edits, targets, plan, reads, writes, leads, part.edits());
     }
 
+    /**
+     * The fix of the finding {@code part} answers, in a plan whose parts were combined into {@code all}: that
+     * plan as the part's ({@link #forPart}); when the parts could not be combined ({@code all} null), the part
+     * on its own as a plan reading {@code reads}, leading when {@code leads}. Null without a part.
+     */
+    public static Fix planPart(Fix all, Fix part, java.util.Set<String> reads, boolean leads) {
+        if (part == null) {
+            return null;
+        }
+        if (all != null) {
+            return all.forPart(part);
+        }
+        Fix alone = part.asPlan(reads);
+        return leads ? alone.leading() : alone;
+    }
+
     /** The edits a report shows with the finding: its part's, for a plan made of parts; else all of them. */
     public List<TextEdit> shownEdits() {
         return own != null ? own : edits;

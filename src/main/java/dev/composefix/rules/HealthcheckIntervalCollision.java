@@ -143,8 +143,7 @@ public final class HealthcheckIntervalCollision implements Rule {
             } else if (unresolved.contains(m.service().name())) {
                 message += "; rewrite cannot separate it: " + plan.explanation();
             }
-            Fix f = parts.get(i) == null ? null : all != null ? all.forPart(parts.get(i)) : parts.get(i).asPlan(READS);
-            ctx.report(m.service(), m.at(), message, f);
+            ctx.report(m.service(), m.at(), message, Fix.planPart(all, parts.get(i), READS, false));
         }
     }
 

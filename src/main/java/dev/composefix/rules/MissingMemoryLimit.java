@@ -51,8 +51,7 @@ public final class MissingMemoryLimit implements Rule {
             ctx.report(service, service.key(), "service '" + service.name() + "' has no memory limit: one leak or "
                     + "load spike can take all of the host's memory; set deploy.resources.limits.memory (or "
                     + "mem_limit), e.g. " + ByteSize.format(limits.memory()) + " as for its kind ("
-                    + limits.kind().name() + ")", parts.get(i) == null ? null : all != null ? all.forPart(parts.get(i))
-                            : parts.get(i).asPlan(READS).leading());
+                    + limits.kind().name() + ")", Fix.planPart(all, parts.get(i), READS, true));
         }
     }
 
