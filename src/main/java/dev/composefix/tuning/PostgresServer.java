@@ -50,7 +50,7 @@ public final class PostgresServer {
      * own; a command composefix cannot split into words).
      */
     public static PostgresServer of(Service s) {
-        // Kept on the service: four rules ask for it (the arguments are split as a shell would, each time).
+        // Kept on the service: four rules ask for it, and reading it splits the arguments as a shell would.
         return s.remembered(PostgresServer.class, PostgresServer::find);
     }
 

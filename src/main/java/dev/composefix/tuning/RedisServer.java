@@ -44,7 +44,8 @@ public final class RedisServer {
 
     /** The server of a redis, valkey or keydb service, or null when its start arguments cannot be read. */
     public static RedisServer of(Service s, ServiceKind kind) {
-        // Kept on the service, for this kind (no other cache is keyed by a kind): three rules ask for it.
+        // Kept on the service, for this kind (no other cache is keyed by a kind): three rules ask for it, and
+        // reading it splits the arguments as a shell would.
         return s.remembered(kind, RedisServer::find);
     }
 
