@@ -5,8 +5,11 @@ import java.util.List;
 
 /** Maps char offsets in a derived text (a word's value, a backtick body) back to the text it came from. */
 final class OffsetMap {
+    /** Null when derived char {@code i} is source char {@code base + i}. */
     private final int[] starts;
     private final int[] ends;
+    private final int base;
+    private final int length;
     private final int emptyStart;
     private final int emptyEnd;
 
@@ -17,34 +20,47 @@ final class OffsetMap {
      * @param emptyEnd what end offsets map to when there are no chars
      */
     OffsetMap(int[] starts, int[] ends, int emptyStart, int emptyEnd) {
+        this(starts, ends, 0, starts.length, emptyStart, emptyEnd);
+    }
+
+    private OffsetMap(int[] starts, int[] ends, int base, int length, int emptyStart, int emptyEnd) {
         this.starts = starts;
         this.ends = ends;
+        this.base = base;
+        this.length = length;
         this.emptyStart = emptyStart;
         this.emptyEnd = emptyEnd;
     }
 
+    /** The map of {@code length} derived chars that are the source chars {@code [base, base + length)}. */
+    static OffsetMap contiguous(int base, int length, int emptyStart, int emptyEnd) {
+        return new OffsetMap(null, null, base, length, emptyStart, emptyEnd);
+    }
+
     /** Maps an offset used as a start position. */
     int start(int offset) {
-        int n = starts.length;
+        int n = length;
         if (n == 0) {
             return emptyStart;
         }
         if (offset < n) {
-            return starts[Math.max(offset, 0)];
+            int i = Math.max(offset, 0);
+            return starts == null ? base + i : starts[i];
         }
-        return ends[n - 1];
+        return starts == null ? base + n : ends[n - 1];
     }
 
     /** Maps an offset used as an exclusive end position. */
     int end(int offset) {
-        int n = ends.length;
+        int n = length;
         if (n == 0) {
             return emptyEnd;
         }
         if (offset <= 0) {
-            return starts[0];
+            return starts == null ? base : starts[0];
         }
-        return ends[Math.min(offset, n) - 1];
+        int i = Math.min(offset, n);
+        return starts == null ? base + i : ends[i - 1];
     }
 
     SimpleCommand remap(SimpleCommand command) {

@@ -11,9 +11,20 @@ public final class Word {
     private final boolean expansion;
     private final boolean quoted;
     private final boolean literal;
+    /**
+     * Where each char of {@link #text} came from; both null when the chars came one to one from the
+     * source chars {@code [base, base + text.length())}, as in most words (no quotes inside, no escapes):
+     * a database's command keeps its words as long as its service, and two offsets per char made them
+     * a fifth of what a rewrite of a big file holds.
+     */
     private final int[] charStarts;
     private final int[] charEnds;
+    private final int base;
 
+    /**
+     * A word whose char {@code i} came from source chars {@code [charStarts[i], charEnds[i])} (the arrays
+     * may be longer than the text; they are copied when kept).
+     */
     Word(String text, int start, int end, boolean expansion, boolean quoted, boolean literal,
             int[] charStarts, int[] charEnds) {
         this.text = text;
@@ -22,19 +33,34 @@ public final class Word {
         this.expansion = expansion;
         this.quoted = quoted;
         this.literal = literal;
-        this.charStarts = charStarts;
-        this.charEnds = charEnds;
+        int n = text.length();
+        int first = n == 0 ? 0 : charStarts[0];
+        boolean contiguous = true;
+        for (int i = 0; i < n && contiguous; i++) {
+            contiguous = charStarts[i] == first + i && charEnds[i] == first + i + 1;
+        }
+        this.charStarts = contiguous ? null : Arrays.copyOf(charStarts, n);
+        this.charEnds = contiguous ? null : Arrays.copyOf(charEnds, n);
+        this.base = contiguous ? first : 0;
     }
 
     /** A word that is exactly {@code text}, found at {@code start} with every char mapped one to one. */
     static Word verbatim(String text, int start) {
-        int[] starts = new int[text.length()];
-        int[] ends = new int[text.length()];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = start + i;
-            ends[i] = start + i + 1;
-        }
-        return new Word(text, start, start + text.length(), false, false, false, starts, ends);
+        return new Word(text, start, start + text.length(), false, false, false, start, text.length());
+    }
+
+    /** A word whose chars came one to one from the source chars {@code [base, base + length)}. */
+    private Word(String text, int start, int end, boolean expansion, boolean quoted, boolean literal, int base,
+            int length) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.expansion = expansion;
+        this.quoted = quoted;
+        this.literal = literal;
+        this.charStarts = null;
+        this.charEnds = null;
+        this.base = length == 0 ? 0 : base;
     }
 
     /** The value after quote removal; expansions such as {@code $X} or {@code $(cmd)} are kept as written. */
@@ -79,16 +105,18 @@ public final class Word {
     }
 
     OffsetMap offsetMap() {
-        return new OffsetMap(charStarts, charEnds, start, end);
+        return charStarts == null ? OffsetMap.contiguous(base, text.length(), start, end)
+                : new OffsetMap(charStarts, charEnds, start, end);
     }
 
     /** This word with every offset passed through {@code map}. */
     Word remap(OffsetMap map) {
-        int[] starts = new int[charStarts.length];
-        int[] ends = new int[charEnds.length];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = map.start(charStarts[i]);
-            ends[i] = map.end(charEnds[i]);
+        int n = text.length();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = map.start(charStarts == null ? base + i : charStarts[i]);
+            ends[i] = map.end(charEnds == null ? base + i + 1 : charEnds[i]);
         }
         return new Word(text, map.start(start), map.end(end), expansion, quoted, literal, starts, ends);
     }
@@ -103,7 +131,8 @@ public final class Word {
         }
         Word w = (Word) o;
         return start == w.start && end == w.end && expansion == w.expansion && quoted == w.quoted
-                && text.equals(w.text) && Arrays.equals(charStarts, w.charStarts);
+                && base == w.base && text.equals(w.text) && Arrays.equals(charStarts, w.charStarts)
+                && Arrays.equals(charEnds, w.charEnds);
     }
 
     @Override

@@ -51,9 +51,7 @@ final class WordBuilder {
     }
 
     Word build(int end) {
-        int n = text.length();
         boolean literal = !quoted && !expansion;
-        return new Word(text.toString(), start, end, expansion, quoted, literal,
-                Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        return new Word(text.toString(), start, end, expansion, quoted, literal, starts, ends);
     }
 }

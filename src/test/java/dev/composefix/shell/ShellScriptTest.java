@@ -1,6 +1,7 @@
 package dev.composefix.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +133,26 @@ class ShellScriptTest {
             assertEquals(8, w.sourceOffset(2));
             assertEquals(10, w.sourceOffset(3));
             assertEquals(11, w.sourceOffset(4));
+        }
+
+        @Test
+        void sourceOffsetOfWordsWhoseCharsComeOneToOne() {
+            // Kept without per-char offsets: a plain word, a wholly quoted one, one inside sh -c's script.
+            Word plain = only("echo abc").words().get(1);
+            Word quoted = only("echo 'abc'").words().get(1);
+            assertEquals(List.of(5, 6, 7, 8), List.of(plain.sourceOffset(0), plain.sourceOffset(1),
+                    plain.sourceOffset(2), plain.sourceOffset(3)));
+            assertEquals(List.of(6, 7, 8, 9), List.of(quoted.sourceOffset(0), quoted.sourceOffset(1),
+                    quoted.sourceOffset(2), quoted.sourceOffset(3)));
+            assertEquals(plain, only("echo abc").words().get(1));
+            assertNotEquals(plain, quoted);
+            String script = "sh -c 'docker rm -f x'";
+            List<Word> inner = ShellScript.parse(script).stream()
+                    .filter(c -> c.argv().get(0).equals("docker")).findFirst().orElseThrow().words();
+            Word force = inner.get(2);
+            assertEquals("-f", force.text());
+            assertEquals(script.indexOf("-f"), force.sourceOffset(0));
+            assertEquals(script.indexOf("-f") + 2, force.sourceOffset(2));
         }
     }
 
