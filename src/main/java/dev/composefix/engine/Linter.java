@@ -6,7 +6,7 @@ import dev.composefix.script.ScriptFile;
 import dev.composefix.work.Workers;
 import dev.composefix.yaml.YamlDocument;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +30,7 @@ public final class Linter {
     private final List<ActiveRule> rules;
     private final Predicate<Finding> excluded;
     private final SuppressionParser suppressionParser;
-    private final Set<String> activeCodes = new HashSet<>();
+    private final Map<String, ActiveRule> active = new HashMap<>();
     private int parallelServices = PARALLEL_SERVICES;
 
     public Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded) {
@@ -45,7 +45,7 @@ public final class Linter {
         this.excluded = excluded;
         this.suppressionParser = new SuppressionParser(catalog);
         for (ActiveRule r : rules) {
-            activeCodes.add(r.meta().code());
+            active.put(r.meta().code(), r);
         }
     }
 
@@ -83,7 +83,12 @@ public final class Linter {
 
     /** Whether findings of the rule with {@code code} can appear in this run. */
     public boolean runs(String code) {
-        return activeCodes.contains(code);
+        return active.containsKey(code);
+    }
+
+    /** The rule with {@code code} as this run uses it, or null when it does not run. */
+    ActiveRule active(String code) {
+        return active.get(code);
     }
 
     public LintResult lint(ComposeFile file) {

@@ -112,13 +112,31 @@ public final class RuleContext {
         return !linter.dropped(finding(service, span, active.meta().severity(), "", null), suppressions);
     }
 
+    /**
+     * Whether a fix of this rule may also do the work of the rule with {@code code} for {@code service}
+     * (as the memory limit's new {@code deploy} block carries the CPU limit, which would otherwise meet
+     * it there and wait a pass): that rule runs, a finding of it at {@code span} would be reported (not
+     * dropped by config or a suppression comment), and its fixes are exactly as safe as this rule's.
+     */
+    public boolean mayFixFor(String code, Service service, Span span) {
+        ActiveRule other = linter.active(code);
+        if (other == null || other.meta().fix() != active.meta().fix()) {
+            return false;
+        }
+        return !linter.dropped(finding(other, service, span, other.meta().severity(), "", null), suppressions);
+    }
+
     public void report(Service service, Span span, Severity severity, String message, Fix fix) {
         out.add(finding(service, span, severity, message, fix));
     }
 
     private Finding finding(Service service, Span span, Severity severity, String message, Fix fix) {
-        Severity s = active.severityOverride() != null ? active.severityOverride() : severity;
-        RuleMetadata meta = active.meta();
+        return finding(active, service, span, severity, message, fix);
+    }
+
+    private Finding finding(ActiveRule rule, Service service, Span span, Severity severity, String message, Fix fix) {
+        Severity s = rule.severityOverride() != null ? rule.severityOverride() : severity;
+        RuleMetadata meta = rule.meta();
         String where = span.start().source() != null ? span.start().source() : file.path();
         if (service != null && !java.util.Objects.equals(span.start().source(), service.key().start().source())) {
             message = "in service '" + service.name() + "': " + message; // set in another file of the project

@@ -37,7 +37,11 @@ final class LimitFix {
         return false;
     }
 
-    static Fix memory(Service s, ResourcePlan.Limits limits, RuleContext ctx) {
+    /**
+     * The memory limit (and reservation); in {@code deploy.resources}, also the CPU limit {@code cpus}
+     * when not null (see {@link #cpusAlong}).
+     */
+    static Fix memory(Service s, ResourcePlan.Limits limits, String cpus, RuleContext ctx) {
         String memory = ByteSize.format(limits.memory());
         boolean reserve = !s.reservationsMemory().isSet() && !s.memReservation().isSet();
         String reservation = ByteSize.format(limits.reservation());
@@ -47,12 +51,32 @@ final class LimitFix {
                     : Fragment.mapping("mem_limit", Fragment.string(memory));
             return fix(s, ctx, tree, "limit memory to " + memory, List.of(Fix.path("services", s.name(), "mem_limit"), Fix.path("services", s.name(), "mem_reservation")));
         }
+        Fragment.Mapping limitsTree = cpus == null ? Fragment.mapping("memory", Fragment.string(memory))
+                : Fragment.mapping("memory", Fragment.string(memory), "cpus", Fragment.quoted(cpus));
         Fragment.Mapping resources = reserve
-                ? Fragment.mapping("limits", Fragment.mapping("memory", Fragment.string(memory)),
+                ? Fragment.mapping("limits", limitsTree,
                         "reservations", Fragment.mapping("memory", Fragment.string(reservation)))
-                : Fragment.mapping("limits", Fragment.mapping("memory", Fragment.string(memory)));
+                : Fragment.mapping("limits", limitsTree);
         return fix(s, ctx, Fragment.mapping("deploy", Fragment.mapping("resources", resources)),
-                "limit memory to " + memory, List.of(Fix.path("services", s.name(), "deploy")));
+                "limit memory to " + memory + (cpus == null ? "" : " and CPUs to " + cpus),
+                List.of(Fix.path("services", s.name(), "deploy")));
+    }
+
+    /**
+     * The CPU limit the memory fix writes beside the memory limit, or null for none. In
+     * {@code deploy.resources}, both limits often go into the same new mapping ({@code deploy},
+     * {@code resources} or {@code limits}), and two fixes that add the same new mapping cannot share a
+     * pass: the CPU limit would wait for a rewrite pass of its own (the whole file parsed and linted
+     * once more). So the memory fix carries it, as missing-cpu-limit (CF102) would write it, where that
+     * rule would report the service and apply its fix ({@link RuleContext#mayFixFor}). The short keys
+     * ({@code mem_limit}, {@code cpus}) are different keys of the service and share a pass already.
+     */
+    static String cpusAlong(Service s, RuleContext ctx) {
+        if (s.cpuLimit().isSet() || !ResourceScope.judgesMissing(s) || shortSyntax(s)
+                || !ctx.mayFixFor(MissingCpuLimit.CODE, s, s.key().span())) {
+            return null;
+        }
+        return number(ResourcePlan.cpus(s, ctx.settings()));
     }
 
     /**

@@ -7,6 +7,9 @@ import dev.composefix.model.Service;
 /** CF102: no {@code deploy.resources.limits.cpus} and no {@code cpus}. Fix: the service kind's CPU limit. */
 public final class MissingCpuLimit extends ServiceRule {
 
+    /** This rule's code, for the memory limit's fix, which writes this rule's limit too where both are new. */
+    static final String CODE = "CF102";
+
     @Override
     protected void checkService(Service service, RuleContext ctx) {
         if (!ResourceScope.judgesMissing(service) || service.cpuLimit().isSet()) {

@@ -42,7 +42,8 @@ public final class MissingMemoryLimit implements Rule {
         List<Fix> parts = new ArrayList<>();
         for (Service service : missing) {
             boolean silenced = !ctx.reported(service, service.key().span());
-            parts.add(silenced ? null : LimitFix.memory(service, plan.limits(service.name()), ctx));
+            parts.add(silenced ? null : LimitFix.memory(service, plan.limits(service.name()),
+                    LimitFix.cpusAlong(service, ctx), ctx));
         }
         Fix all = combined(parts);
         for (int i = 0; i < missing.size(); i++) {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Which fixes share a pass. The memory plan reads memory limits and reservations, not the CPU limit,
  * so missing-cpu-limit's fixes do not hold it up; it is taken before them, and where both would add
- * the same new {@code deploy} block the CPU limit follows in the next pass, together with the tuning
- * derived from the new memory limit: three passes (the last only confirms nothing is left), where
- * waiting for the CPU limits first took four.
+ * the same new {@code deploy} block the memory limit's fix carries the CPU limit. The tuning derived
+ * from the new memory limit follows in the next pass: three passes (the last only confirms nothing
+ * is left), where waiting for the CPU limits first took four; without databases to tune, two.
  */
 class PassScheduleTest {
 
@@ -26,7 +26,11 @@ class PassScheduleTest {
             + "  web:\n    image: nginx:1.27\n    mem_limit: 256m\n";
 
     private static RewriteResult rewrite(boolean serial) throws Exception {
-        ComposeFile file = new ComposeLoader().load("compose.yml", STACK, Variables.NONE);
+        return rewrite(STACK, serial);
+    }
+
+    private static RewriteResult rewrite(String stack, boolean serial) throws Exception {
+        ComposeFile file = new ComposeLoader().load("compose.yml", stack, Variables.NONE);
         return new Rewriter(TestLinters.allRules(), Variables.NONE, false, serial).rewrite("compose.yml", file);
     }
 
@@ -42,6 +46,18 @@ class PassScheduleTest {
         assertTrue(limits.value("memory") instanceof YScalar && limits.value("cpus") instanceof YScalar, r.text());
         assertTrue(r.text().contains("shared_buffers"), "PostgreSQL is tuned to its new limit:\n" + r.text());
         assertTrue(r.text().contains("--maxmemory "), "Redis is bounded by its new limit:\n" + r.text());
+    }
+
+    @Test
+    void theCpuLimitComesWithTheMemoryLimitsNewBlock() throws Exception {
+        String stack = "services:\n"
+                + "  web:\n    image: nginx:1.27\n"
+                + "  worker:\n    image: python:3.12\n    deploy:\n      replicas: 2\n";
+        RewriteResult r = rewrite(stack, false);
+        assertEquals(2, r.passes(), r.text());
+        assertEquals(java.util.List.of(), r.remaining().stream().filter(f -> f.code().startsWith("CF10")).toList(),
+                r.text());
+        assertTrue(r.text().contains("          memory: 128M\n          cpus: \"0.5\"\n"), r.text());
     }
 
     @Test
