@@ -42,8 +42,14 @@ public final class MissingMemoryLimit implements Rule {
         List<Fix> parts = new ArrayList<>();
         for (Service service : missing) {
             boolean silenced = !ctx.reported(service, service.key().span());
-            parts.add(silenced ? null : LimitFix.memory(service, plan.limits(service.name()),
-                    LimitFix.cpusAlong(service, ctx), ctx));
+            if (silenced) {
+                parts.add(null);
+                continue;
+            }
+            ResourcePlan.Limits limits = plan.limits(service.name());
+            String cpus = LimitFix.cpusAlong(service, ctx);
+            parts.add(PlannedTuning.with(LimitFix.memory(service, limits, cpus, ctx), service, limits.memory(), cpus,
+                    ctx));
         }
         Fix all = combined(parts);
         for (int i = 0; i < missing.size(); i++) {

@@ -39,12 +39,25 @@ public final class NodeHeapMismatch implements Rule {
         }
     }
 
+    /** This rule's code, for the memory limit's fix, which carries this rule's fix where it adds the limit. */
+    static final String CODE = "CF307";
+
     private static void check(Service s, RuleContext ctx) {
         Field<Long> limitField = s.memoryLimit();
         if (!limitField.hasValue() || limitField.value() < ByteSize.DOCKER_MINIMUM_MEMORY) {
             return;
         }
-        long limit = limitField.value();
+        check(s, limitField.value(), ctx, (at, severity, message, fix) -> {
+            if (severity == null) {
+                ctx.report(s, at, message, fix);
+            } else {
+                ctx.report(s, at, severity, message, fix);
+            }
+        });
+    }
+
+    /** Checks the heap of {@code s} against {@code limit} (the file's, or one about to be added). */
+    static void check(Service s, long limit, RuleContext ctx, Reports out) {
         long target = HeapOption.threeQuartersMib(limit);
         String limitText = ByteSize.format(limit);
         EnvironmentVariable variable = s.environment().get(VARIABLE);
@@ -57,7 +70,7 @@ public final class NodeHeapMismatch implements Rule {
             CommandLine c = command.get();
             HeapOption o = HeapOption.last(HeapOption.node(text(s, c)), HeapOption.Flag.MAX_OLD_SPACE_SIZE);
             if (o != null && Long.parseLong(o.text()) > target) {
-                ctx.report(s, c.node().span(), severity(o, limit), tooLarge(s, o, "the command line", limit, target)
+                out.report(c.node().span(), severity(o, limit), tooLarge(s, o, "the command line", limit, target)
                         + "; composefix leaves it alone: it edits NODE_OPTIONS, not commands", null);
             }
             return;
@@ -67,7 +80,7 @@ public final class NodeHeapMismatch implements Rule {
                 return; // the option may come from another file, a service extended, or an env file
             }
             String value = "--max-old-space-size=" + target;
-            ctx.report(s, s.key().span(), Severity.WARNING, missing(s, limitText, "no --max-old-space-size")
+            out.report(s.key().span(), Severity.WARNING, missing(s, limitText, "no --max-old-space-size")
                     + "; set " + VARIABLE + "=" + value + " (75% of the limit)", EnvironmentEdit.add(s, ctx, VARIABLE, value,
                     "set " + VARIABLE + "=" + value + " (75% of " + limitText + ")"));
             return;
@@ -93,7 +106,7 @@ public final class NodeHeapMismatch implements Rule {
                 fix = EnvironmentEdit.replace(s, ctx, site, List.of(new EnvironmentEdit.Replacement(raw.length(),
                         raw.length(), sep + option)), "add " + option + " to " + VARIABLE + " (75% of " + limitText + ")");
             }
-            ctx.report(s, at.span(), Severity.WARNING, message, fix);
+            out.report(at.span(), Severity.WARNING, message, fix);
             return;
         }
         long mib = Long.parseLong(effective.text());
@@ -114,7 +127,7 @@ public final class NodeHeapMismatch implements Rule {
                         + " (75% of " + limitText + ")");
             }
         }
-        ctx.report(s, at.span(), severity(effective, limit), message, fix);
+        out.report(at.span(), severity(effective, limit), message, fix);
     }
 
     private static Severity severity(HeapOption o, long limit) {

@@ -31,13 +31,24 @@ record PostgresContext(Service service, long limit, double cpus, PostgresServer 
         if (!limit.hasValue() || limit.value() < ByteSize.DOCKER_MINIMUM_MEMORY) {
             return null;
         }
+        Field<Double> cpus = s.cpuLimit();
+        return of(s, ctx, limit.value(), cpus.hasValue() ? cpus.value() : 0);
+    }
+
+    /**
+     * The context for a memory limit and CPU limit (0: none) not yet in the file: those the memory limit's
+     * fix writes ({@link PlannedTuning}); null when the service is not PostgreSQL or its arguments are
+     * unreadable.
+     */
+    static PostgresContext of(Service s, RuleContext ctx, long limit, double cpus) {
+        if (!ctx.settings().kindOf(s).name().equals("postgres")) {
+            return null;
+        }
         PostgresServer server = PostgresServer.of(s);
         if (server == null) {
             return null;
         }
-        Field<Double> cpus = s.cpuLimit();
-        return new PostgresContext(s, limit.value(), cpus.hasValue() ? cpus.value() : 0, server,
-                server.image().majorVersion());
+        return new PostgresContext(s, limit, cpus, server, server.image().majorVersion());
     }
 
     /** The version the settings are written for: the image's, or the oldest the formulas cover when unknown. */

@@ -22,10 +22,21 @@ public final class PostgresUntuned extends ServiceRule {
     static final List<String> MEMORY_SETTINGS = List.of("shared_buffers", "effective_cache_size", "work_mem",
             "maintenance_work_mem");
 
+    /** This rule's code, for the memory limit's fix, which carries this rule's settings where it adds the limit. */
+    static final String CODE = "CF301";
+
     @Override
     protected void checkService(Service s, RuleContext ctx) {
         PostgresContext pg = PostgresContext.of(s, ctx);
-        if (pg == null || pg.server().setting("config_file") != null) {
+        if (pg != null) {
+            check(pg, ctx, (at, severity, message, fix) -> ctx.report(s, at, message, fix));
+        }
+    }
+
+    /** Checks the server of {@code pg} against its limit (the file's, or one about to be added). */
+    static void check(PostgresContext pg, RuleContext ctx, Reports out) {
+        Service s = pg.service();
+        if (pg.server().setting("config_file") != null) {
             return;
         }
         for (String name : MEMORY_SETTINGS) {
@@ -43,7 +54,7 @@ public final class PostgresUntuned extends ServiceRule {
         Fix fix = pg.tunable() ? ServerArgsEdit.fix(s, ctx, pg.server().args(), pg.variable(), pg.baseCommand(),
                 List.of(), flags, "tune PostgreSQL for " + pg.limitText() + " (" + flags.size() + " settings)") : null;
         String version = pg.version() == 0 ? "" : " " + pg.version();
-        ctx.report(s, pg.at(null), "'" + s.name() + "' runs PostgreSQL" + version + " with its default memory settings "
+        out.report(pg.at(null).span(), null, "'" + s.name() + "' runs PostgreSQL" + version + " with its default memory settings "
                 + "under a " + pg.limitText() + " memory limit: shared_buffers stays 128MB and the planner assumes 4GB of "
                 + "cache whatever the limit; start it with settings for the limit ("
                 + String.join(", ", shown) + ", ...)" + (pg.tunable() ? ""

@@ -21,6 +21,13 @@ record RedisContext(Service service, long limit, RedisServer server) {
     static final Set<String> KINDS = Set.of("redis", "valkey", "keydb");
 
     static RedisContext of(Service s, RuleContext ctx) {
+        Field<Long> limit = s.memoryLimit();
+        boolean usable = limit.hasValue() && limit.value() >= ByteSize.DOCKER_MINIMUM_MEMORY;
+        return of(s, ctx, usable ? limit.value() : 0);
+    }
+
+    /** The context for a limit (0: none known), such as one the memory limit's fix writes ({@link PlannedTuning}). */
+    static RedisContext of(Service s, RuleContext ctx, long limit) {
         ServiceKind kind = ctx.settings().kindOf(s);
         if (!KINDS.contains(kind.name())) {
             return null;
@@ -29,9 +36,7 @@ record RedisContext(Service service, long limit, RedisServer server) {
         if (server == null) {
             return null;
         }
-        Field<Long> limit = s.memoryLimit();
-        boolean usable = limit.hasValue() && limit.value() >= ByteSize.DOCKER_MINIMUM_MEMORY;
-        return new RedisContext(s, usable ? limit.value() : 0, server);
+        return new RedisContext(s, limit, server);
     }
 
     /** maxmemory for the limit: the configured share, by whether the server persists data. */

@@ -20,10 +20,21 @@ import java.util.List;
  */
 public final class RedisMaxmemoryMissing extends ServiceRule {
 
+    /** This rule's code, for the memory limit's fix, which carries this rule's maxmemory where it adds the limit. */
+    static final String CODE = "CF304";
+
     @Override
     protected void checkService(Service s, RuleContext ctx) {
         RedisContext redis = RedisContext.of(s, ctx);
-        if (redis == null || redis.limit() == 0) {
+        if (redis != null) {
+            check(redis, ctx, (at, severity, message, fix) -> ctx.report(s, at, message, fix));
+        }
+    }
+
+    /** Checks the server of {@code redis} against its limit (the file's, or one about to be added). */
+    static void check(RedisContext redis, RuleContext ctx, Reports out) {
+        Service s = redis.service();
+        if (redis.limit() == 0) {
             return;
         }
         RedisServer server = redis.server();
@@ -50,7 +61,7 @@ public final class RedisMaxmemoryMissing extends ServiceRule {
         }
         Fix fix = ServerArgsEdit.fix(s, ctx, server.args(), server.flagsVariable(), redis.baseCommand(), replacements,
                 added, "limit " + server.kind().name() + " to " + value);
-        ctx.report(s, zero ? redis.at("maxmemory") : redis.at(null), "'" + s.name() + "' (" + server.kind().name()
+        out.report((zero ? redis.at("maxmemory") : redis.at(null)).span(), null, "'" + s.name() + "' (" + server.kind().name()
                 + ") has a " + redis.limitText() + " memory limit and " + (zero ? "maxmemory 0 (no limit)" : "no maxmemory")
                 + ": its data grows until the kernel kills it, losing what was not yet saved; set --maxmemory "
                 + value + " (" + redis.why(ctx) + ")" + (server.option("maxmemory-policy") == null

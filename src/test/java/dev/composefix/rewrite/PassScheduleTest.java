@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which fixes share a pass. The memory plan reads memory limits and reservations, not the CPU limit,
- * so missing-cpu-limit's fixes do not hold it up; it is taken before them, and where both would add
- * the same new {@code deploy} block the memory limit's fix carries the CPU limit. The tuning derived
- * from the new memory limit follows in the next pass: three passes (the last only confirms nothing
- * is left), where waiting for the CPU limits first took four; without databases to tune, two.
+ * so missing-cpu-limit's fixes do not hold it up; it is taken before them. Where both would add the
+ * same new {@code deploy} block, the memory limit's fix carries the CPU limit, and it carries the
+ * PostgreSQL, Redis and Node.js settings derived from the new limit: two passes (the second only
+ * confirms nothing is left), where waiting for the CPU limits first took four, and a pass of their
+ * own for the CPU limits and the settings three.
  */
 class PassScheduleTest {
 
@@ -35,9 +36,9 @@ class PassScheduleTest {
     }
 
     @Test
-    void theMemoryPlanDoesNotWaitForCpuLimits() throws Exception {
+    void theMemoryPlanDoesNotWaitForCpuLimitsAndCarriesTheTuning() throws Exception {
         RewriteResult r = rewrite(false);
-        assertEquals(3, r.passes(), r.text());
+        assertEquals(2, r.passes(), r.text());
         YMapping services = (YMapping) new ComposeLoader().load("out.yml", r.text(), Variables.NONE)
                 .document().root().resolve();
         services = (YMapping) services.value("services");
