@@ -289,7 +289,15 @@ final class RewriteCommand extends CommandBase {
             text = ""; // nothing was added: the file is not created
         }
         files.put(intoName, new RewriteResult.FileText(original, text, intoDoc.bom()));
-        return new RewriteResult(files, r.fixed(), r.remaining(), r.passes());
+        // The rewrite's own findings are those of the seeded override (an empty entry is a schema
+        // violation): what was fixed and what is left are judged on the user's files, before and after.
+        List<Finding> before = new ArrayList<>(linter.lint(loaded.file()).findings());
+        if (created) {
+            before.removeIf(f -> intoName.equals(f.file())); // stands for a file that is not there ("empty")
+        }
+        List<Finding> after = text.equals(intoDoc.text()) ? before
+                : linter.lint(reload(loaded, Map.of(intoName, text))).findings();
+        return new RewriteResult(files, Rewriter.gone(before, after), after, r.passes());
     }
 
     private static byte[] bytes(RewriteResult.FileText t) {

@@ -326,7 +326,7 @@ public final class Rewriter {
      * and service alone: a finding counts as fixed only when its service has fewer of its rule's
      * findings than before.
      */
-    static List<Finding> gone(List<Finding> initial, List<Finding> remaining) {
+    public static List<Finding> gone(List<Finding> initial, List<Finding> remaining) {
         // Grouped by rule code, then service: no key object per finding, and a message is compared only with
         // the few of its own group, not hashed unless the group is large (10,000 services: 40,000 findings).
         Map<String, Map<String, Left>> left = new HashMap<>();

@@ -123,6 +123,21 @@ class ProjectCommandTest {
         assertEquals(0, again.exit(), "--into is idempotent: " + again.out());
     }
 
+    @Test
+    void intoReportsTheProblemsOfTheUsersFilesNotOfItsSeededEntries() throws Exception {
+        // --into seeds the override with an empty entry per service while it works; a service the
+        // rewrite adds nothing to keeps no entry. Neither the seeds nor their removal are problems fixed.
+        Path base = write("docker-compose.yml", "services:\n  web:\n    image: nginx:1.27\n"
+                + "  done:\n    image: busybox:1.36\n    mem_limit: 64m\n    cpus: 0.5\n");
+        Path into = dir.resolve("docker-compose.override.yml");
+        CliRun r = CliRun.run("rewrite", "--ignore-environment", "--only", "CF101,CF102,CF501", "--into",
+                into.toString(), base.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("fixed 2 problems (missing-cpu-limit x1, missing-memory-limit x1)"), r.err());
+        assertFalse(r.err().contains("schema-violation"), r.err());
+        assertFalse(Files.readString(into).contains("done"), Files.readString(into));
+    }
+
     /** The model with depends_on in the long form, as Compose normalizes it, so both forms compare equal. */
     private static dev.composefix.yaml.YNode canonical(ComposeFile f) throws Exception {
         return dev.composefix.project.Merger.mergeFiles(f.root(), (dev.composefix.yaml.YMapping)
