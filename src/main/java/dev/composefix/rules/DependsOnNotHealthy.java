@@ -17,6 +17,7 @@ import dev.composefix.yaml.YamlDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * CF107: {@code depends_on} in the short form, or with {@code condition: service_started}, on a
@@ -26,16 +27,30 @@ import java.util.Map;
  */
 public final class DependsOnNotHealthy extends ServiceRule {
 
+    /** This rule's code, for healthcheck-missing's fix, which carries this rule's fix for the check it adds. */
+    static final String CODE = "CF107";
+
     @Override
     protected void checkService(Service service, RuleContext ctx) {
+        check(service, name -> waitable(service, name), null, ctx,
+                (at, severity, message, fix) -> ctx.report(service, at, message, fix));
+    }
+
+    /**
+     * Checks the dependencies of {@code service} (only the one on {@code only}, when not null), taking
+     * those {@code healthy} accepts as having an enabled health check: the file's, or one about to be
+     * added ({@link HealthcheckMissing}).
+     */
+    static void check(Service service, Predicate<String> healthy, String only, RuleContext ctx, Reports out) {
         for (Dependency d : service.dependsOn()) {
-            if (!Dependency.STARTED.equals(d.effectiveCondition()) || !waitable(service, d.service())) {
+            if (!Dependency.STARTED.equals(d.effectiveCondition()) || !healthy.test(d.service())
+                    || only != null && !only.equals(d.service())) {
                 continue;
             }
             YNode at = d.conditionNode() != null ? d.conditionNode() : d.node();
-            ctx.report(service, at, "'" + service.name() + "' starts as soon as '" + d.service()
+            out.report(at.span(), null, "'" + service.name() + "' starts as soon as '" + d.service()
                     + "' has started, not when it is ready; '" + d.service() + "' has a health check, so wait "
-                    + "for it with 'condition: service_healthy'", fix(service, d, ctx));
+                    + "for it with 'condition: service_healthy'", fix(service, d, healthy, ctx));
         }
     }
 
@@ -44,7 +59,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
      * long-form mapping of every dependency, which means the same with the healthy conditions added;
      * the anchor and its other users are left alone.
      */
-    private static Fix inheritedList(Service service, RuleContext ctx, String target) {
+    private static Fix inheritedList(Service service, Predicate<String> healthy, RuleContext ctx, String target) {
         if (!(service.value("depends_on") instanceof YSequence list)) {
             return null;
         }
@@ -53,7 +68,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
             if (!(item.resolve() instanceof YScalar s) || s.isNull() || all.entries().containsKey(s.value())) {
                 return null;
             }
-            String condition = waitable(service, s.value()) ? Dependency.HEALTHY : Dependency.STARTED;
+            String condition = healthy.test(s.value()) ? Dependency.HEALTHY : Dependency.STARTED;
             all.entries().put(s.value(), Fragment.mapping("condition", Fragment.string(condition)));
         }
         return ServiceEdit.fix(service, ctx, Fragment.mapping("depends_on", all),
@@ -79,13 +94,13 @@ public final class DependsOnNotHealthy extends ServiceRule {
     }
 
     /** The dependency is in this file and has an enabled health check. */
-    private static boolean waitable(Service service, String dependency) {
+    static boolean waitable(Service service, String dependency) {
         Service target = service.file().service(dependency);
         Healthcheck hc = target == null || target == service ? null : target.healthcheck().orElse(null);
         return hc != null && !hc.disabled();
     }
 
-    private static Fix fix(Service service, Dependency d, RuleContext ctx) {
+    private static Fix fix(Service service, Dependency d, Predicate<String> healthy, RuleContext ctx) {
         String target = Fix.path("services", service.name(), "depends_on");
         if (written(service).contains("$")) {
             return null; // a name from a variable cannot become a mapping key: keys are not interpolated
@@ -96,14 +111,14 @@ public final class DependsOnNotHealthy extends ServiceRule {
             YMapping body = doc == null ? null : ServiceEdit.ownBody(doc, service.name());
             YEntry own = body == null ? null : body.own("depends_on");
             if (own == null || !(own.value() instanceof YSequence seq) || !seq.items().contains(d.node())) {
-                return inheritedList(service, ctx, target); // the list comes through an anchor or merge key
+                return inheritedList(service, healthy, ctx, target); // the list comes through an anchor or merge key
             }
             Map<String, Fragment> values = new LinkedHashMap<>();
             for (YNode item : seq.items()) {
                 if (!(item instanceof YScalar s) || s.isNull()) {
                     return null;
                 }
-                String condition = waitable(service, s.value()) ? Dependency.HEALTHY : Dependency.STARTED;
+                String condition = healthy.test(s.value()) ? Dependency.HEALTHY : Dependency.STARTED;
                 values.put(s.value(), Fragment.mapping("condition", Fragment.string(condition)));
             }
             if (values.size() != seq.items().size()) {
@@ -111,7 +126,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
             }
             if (ServiceEdit.leaks(doc, service.name(), "depends_on", new Fragment.Mapping(List.of(), values),
                     service.file().documents())) {
-                return inheritedList(service, ctx, target);
+                return inheritedList(service, healthy, ctx, target);
             }
             List<TextEdit> edits = ctx.editor(doc).sequenceToMapping(body, own, values);
             return new Fix("wait for healthy dependencies (long-form depends_on)", ctx.fixSafety(), edits,

@@ -42,7 +42,46 @@ public final class HealthcheckMissing implements Rule {
                     + String.join(" ", kind.healthcheck().subList(1, kind.healthcheck().size())) + ")"
                     : "; add one that checks what the service offers (no standard check is known for its image)";
             ctx.report(target, target.key(), "'" + target.name() + "' has no health check, but " + who
-                    + " on it: nothing can wait for it to be ready" + how, fix(target, kind, ctx));
+                    + " on it: nothing can wait for it to be ready" + how,
+                    withDependents(fix(target, kind, ctx), file, target, e.getValue(), ctx));
+        }
+    }
+
+    /**
+     * {@code check} (the health check added to {@code target}) with depends-on-not-healthy's fix of each
+     * service that depends on it, as that rule gives it once the check is in the file: the dependency
+     * waits for {@code target} to be healthy. Carried by this fix, the rewrite needs no pass of its own
+     * for it (the whole file parsed and linted once more); only where that rule would report it and
+     * apply it ({@link RuleContext#mayFixFor}). {@code check} alone when the edits cannot go together
+     * (two new checks that one service waits for: the second follows in the next pass).
+     */
+    private static Fix withDependents(Fix check, ComposeFile file, Service target, List<String> dependents,
+            RuleContext ctx) {
+        if (check == null) {
+            return null;
+        }
+        List<Fix> parts = new ArrayList<>();
+        parts.add(check);
+        for (String name : new java.util.LinkedHashSet<>(dependents)) {
+            Service d = file.service(name);
+            if (d == null) {
+                continue;
+            }
+            DependsOnNotHealthy.check(d, dep -> dep.equals(target.name()) || DependsOnNotHealthy.waitable(d, dep),
+                    target.name(), ctx, (at, severity, message, fix) -> {
+                        if (fix != null && ctx.mayFixFor(DependsOnNotHealthy.CODE, d, at)) {
+                            parts.add(fix);
+                        }
+                    });
+        }
+        if (parts.size() == 1) {
+            return check;
+        }
+        try {
+            return Fix.combine(check.title() + " and wait for it in " + (parts.size() - 1 == 1 ? "1 service"
+                    : (parts.size() - 1) + " services"), parts);
+        } catch (IllegalArgumentException e) {
+            return check;
         }
     }
 

@@ -23,15 +23,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The memory limit's fix carries the CPU limit and the PostgreSQL, Redis and Node.js settings for the
- * limit it adds (so a rewrite needs no pass of their own after it). What it carries must be what
- * those rules give once the limits are in the file: a rewrite in one go reaches the same tree as a
- * rewrite that first adds the limits alone (only missing-memory-limit and missing-cpu-limit run, so
- * nothing is carried but the CPU limit) and then rewrites that result with every rule.
+ * Fixes that carry what other rules derive from them, so a rewrite needs no pass of their own after
+ * them: the memory limit's fix carries the CPU limit and the PostgreSQL, Redis and Node.js settings
+ * for the limit it adds; a new health check carries the {@code condition: service_healthy} of the
+ * services that wait for it. What they carry must be what those rules give once the limit or check is
+ * in the file: a rewrite in one go reaches the same tree as a rewrite that first makes the carrying
+ * fixes alone (only their rules run, so nothing else is carried) and then rewrites that result with
+ * every rule.
  */
-class CarriedTuningTest {
+class CarriedFixesTest {
 
-    private static final Set<String> LIMITS = Set.of("CF101", "CF102");
+    /** The rules whose fixes carry others, each with those it needs to run alone (the CPU limit with the memory limit). */
+    private static final List<Set<String>> FIRST = List.of(Set.of("CF101", "CF102"), Set.of("CF202"));
 
     static Stream<Long> seeds() {
         return Seeds.of(11L, 400);
@@ -48,13 +51,17 @@ class CarriedTuningTest {
     @MethodSource("seeds")
     void generatedStacks(long seed) throws Exception {
         String text = ComposeStackGenerator.generate(seed);
-        assertSameTree("generated.yaml", text, Seeds.replay(seed) + "\ninput:\n" + text);
+        for (Set<String> first : FIRST) {
+            assertSameTree("generated.yaml", text, Seeds.replay(seed) + "\ninput:\n" + text, first);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void corpusFiles(Path path) throws Exception {
-        assertSameTree(path.toString(), Files.readString(path), path.toString());
+        for (Set<String> first : FIRST) {
+            assertSameTree(path.toString(), Files.readString(path), path.toString(), first);
+        }
     }
 
     @Test
@@ -62,13 +69,29 @@ class CarriedTuningTest {
         // The comparison means something only where tuning is carried: a stack of each server kind.
         String stack = "services:\n  db:\n    image: postgres:16\n    deploy: {}\n  cache:\n    image: redis:7\n"
                 + "  ui:\n    image: node:22\n    environment:\n      NODE_OPTIONS: --max-old-space-size=4096\n";
-        RewriteResult once = assertSameTree("compose.yml", stack, stack);
+        RewriteResult once = assertSameTree("compose.yml", stack, stack, FIRST.get(0));
         assertTrue(once.text().contains("-c shared_buffers=") && once.text().contains("--maxmemory ")
                 && once.text().contains("--max-old-space-size=384"), once.text());
         assertEquals(2, once.passes(), once.text());
     }
 
-    private static RewriteResult assertSameTree(String name, String text, String context) throws Exception {
+    @Test
+    void theStacksThatCarryConditionsAreCovered() throws Exception {
+        // A service waiting for two new checks gets one with the first and the other a pass later.
+        String stack = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7\n"
+                + "  api:\n    image: example/api:1\n    depends_on: [db]\n"
+                + "  worker:\n    image: example/worker:1\n    depends_on: [db, cache]\n";
+        RewriteResult once = assertSameTree("compose.yml", stack, stack, FIRST.get(1));
+        assertTrue(once.text().contains("depends_on: {db: {condition: service_healthy}, cache: {condition: "
+                + "service_healthy}}"), once.text());
+        String single = "services:\n  db:\n    image: postgres:16\n  api:\n    image: example/api:1\n"
+                + "    depends_on: [db]\n";
+        RewriteResult r = assertSameTree("compose.yml", single, single, FIRST.get(1));
+        assertEquals(2, r.passes(), r.text());
+    }
+
+    private static RewriteResult assertSameTree(String name, String text, String context, Set<String> first)
+            throws Exception {
         ComposeFile file;
         try {
             file = new ComposeLoader().load(name, text, Variables.NONE);
@@ -77,20 +100,20 @@ class CarriedTuningTest {
         }
         Linter all = TestLinters.allRules();
         RewriteResult once;
-        RewriteResult limitsFirst;
+        RewriteResult alone;
         try {
             once = new Rewriter(all, Variables.NONE, false).rewrite(name, file);
-            limitsFirst = new Rewriter(TestLinters.rules(m -> LIMITS.contains(m.code())), Variables.NONE, false)
+            alone = new Rewriter(TestLinters.rules(m -> first.contains(m.code())), Variables.NONE, false)
                     .rewrite(name, file);
         } catch (RewriteFailure e) {
             return null; // a rewrite refused: RewritePropertyTest holds what that may be
         }
         RewriteResult then = new Rewriter(all, Variables.NONE, false).rewrite(name,
-                new ComposeLoader().load(name, limitsFirst.text(), Variables.NONE));
+                new ComposeLoader().load(name, alone.text(), Variables.NONE));
         List<String> differences = TreeDiff.differences(
                 new ComposeLoader().load(name, once.text(), Variables.NONE).document().root(),
                 new ComposeLoader().load(name, then.text(), Variables.NONE).document().root());
-        assertEquals(List.of(), differences, () -> context + "\nin one go:\n" + once.text() + "\nlimits first:\n"
+        assertEquals(List.of(), differences, () -> context + "\nin one go:\n" + once.text() + "\n" + first + " first:\n"
                 + then.text());
         return once;
     }
