@@ -54,4 +54,9 @@ public record Finding(String code, String rule, Severity severity, String file, 
     public Finding withSeverity(Severity s) {
         return new Finding(code, rule, s, file, start, end, service, message, fix);
     }
+
+    /** This finding with another fix (a rewrite taking the part of a fix that does not carry another rule's work). */
+    public Finding withFix(Fix other) {
+        return new Finding(code, rule, severity, file, start, end, service, message, other);
+    }
 }

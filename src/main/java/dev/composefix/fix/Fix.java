@@ -14,22 +14,28 @@ import java.util.List;
  * happen to land in. What a fix {@code writes} is, unless it says more precisely, the service keys of
  * its targets ({@code services.web.deploy}: {@code deploy}). A plan combined from parts, one per
  * finding, carries as {@code own} the edits of the finding's part ({@link #forPart}): what a report
- * shows with that finding, while a rewrite applies the whole plan.
+ * shows with that finding, while a rewrite applies the whole plan. A fix that also does another
+ * rule's work derived from it (the condition that waits for a new health check) carries as
+ * {@code alone} the fix without that work: a rewrite takes it instead where the whole fix meets a fix
+ * taken before it ({@link #carrying}).
  */
 public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan,
-        java.util.Set<String> reads, java.util.Set<String> writes, boolean leads, List<TextEdit> own) {
+        java.util.Set<String> reads, java.util.Set<String> writes, boolean leads, List<TextEdit> own, Fix alone) {
 
     public Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets) {
-        this(title, safety, edits, targets, false, null, null, false, null);
+        this(title, safety, edits, targets, false, null, null, false, null, null);
     }
 
     /** A fix whose edits are all its own (see {@link #forPart}). */
     public Fix(String title, FixSafety safety, List<TextEdit> edits, List<String> targets, boolean plan,
             java.util.Set<String> reads, java.util.Set<String> writes, boolean leads) {
-        this(title, safety, edits, targets, plan, reads, writes, leads, null);
+        this(title, safety, edits, targets, plan, reads, writes, leads, null, null);
     }
 
     public Fix {
+        if (alone != null && (plan || alone.plan())) {
+            throw new IllegalArgumentException("a plan carries no other rule's work apart from it: " + title);
+        }
         own = own == null || own instanceof CheckedEdits ? own : List.copyOf(own);
         targets = List.copyOf(targets);
         reads = reads == null ? null : java.util.Set.copyOf(reads);
@@ -133,7 +139,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
 
     /** This fix under another title (one finding's part of a combined fix says what it does for that finding). */
     public Fix withTitle(String newTitle) {
-        return new Fix(newTitle, safety, edits, targets, plan, reads, writes, leads, own);
+        return new Fix(newTitle, safety, edits, targets, plan, reads, writes, leads, own, alone);
     }
 
     /**
@@ -143,7 +149,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
      * services (SARIF of 1,000 services: 264 MB).
      */
     public Fix forPart(Fix part) {
-        return new Fix(part.title(), safety, edits, targets, plan, reads, writes, leads, part.edits());
+        return new Fix(part.title(), safety, edits, targets, plan, reads, writes, leads, part.edits(), null);
     }
 
     /**
@@ -162,6 +168,16 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         return leads ? alone.leading() : alone;
     }
 
+    /**
+     * This fix (which does {@code alone}'s work and work another rule derives from it) with {@code alone}
+     * to fall back on: where this fix meets one a rewrite took before it in the same pass, it takes
+     * {@code alone} if that meets nothing, and the derived work follows in a later pass as its own
+     * rule's fix, rather than all of it waiting.
+     */
+    public Fix carrying(Fix alone) {
+        return new Fix(title, safety, edits, targets, plan, reads, writes, leads, own, alone);
+    }
+
     /** The edits a report shows with the finding: its part's, for a plan made of parts; else all of them. */
     public List<TextEdit> shownEdits() {
         return own != null ? own : edits;
@@ -172,7 +188,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
      * {@code servicePaths} of each service (and of settings, which no fix changes).
      */
     public Fix asPlan(java.util.Set<String> servicePaths) {
-        return new Fix(title, safety, edits, targets, true, servicePaths, writes, leads, own);
+        return new Fix(title, safety, edits, targets, true, servicePaths, writes, leads, own, null);
     }
 
     /**
@@ -184,7 +200,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
         if (!plan) {
             throw new IllegalStateException("only a plan leads: " + title);
         }
-        return new Fix(title, safety, edits, targets, true, reads, writes, true, own);
+        return new Fix(title, safety, edits, targets, true, reads, writes, true, own, null);
     }
 
     /**
@@ -194,7 +210,7 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
      * not wait for it.
      */
     public Fix writing(java.util.Set<String> servicePaths) {
-        return new Fix(title, safety, edits, targets, plan, reads, servicePaths, leads, own);
+        return new Fix(title, safety, edits, targets, plan, reads, servicePaths, leads, own, alone);
     }
 
     /**

@@ -194,6 +194,10 @@ public final class Rewriter {
             if (!taken.conflicts(fix)) {
                 chosen.add(r.finding);
                 taken.add(fix);
+            } else if (fix.alone() != null && !taken.conflicts(fix.alone())) {
+                // What it carries meets a fix taken before it: its own work now, the carried work later.
+                chosen.add(r.finding.withFix(fix.alone()));
+                taken.add(fix.alone());
             }
         }
         return chosen;

@@ -30,9 +30,17 @@ public final class HealthcheckMissing implements Rule {
                 }
             }
         }
+        // The services that may get a check from this rule (a kind with one), read before any is reported.
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        for (String name : dependents.keySet()) {
+            Service target = file.service(name);
+            if (missing(target) && ResourcePlan.kindOf(target, ctx.settings()).hasHealthcheck()) {
+                planned.add(name);
+            }
+        }
         for (Map.Entry<String, List<String>> e : dependents.entrySet()) {
             Service target = file.service(e.getKey());
-            if (target == null || target.body() == null || target.has("healthcheck") || target.isFragment()) {
+            if (!missing(target)) {
                 continue;
             }
             ServiceKind kind = ResourcePlan.kindOf(target, ctx.settings());
@@ -43,8 +51,13 @@ public final class HealthcheckMissing implements Rule {
                     : "; add one that checks what the service offers (no standard check is known for its image)";
             ctx.report(target, target.key(), "'" + target.name() + "' has no health check, but " + who
                     + " on it: nothing can wait for it to be ready" + how,
-                    withDependents(fix(target, kind, ctx), file, target, e.getValue(), ctx));
+                    withDependents(fix(target, kind, ctx), file, target, e.getValue(), planned, ctx));
         }
+    }
+
+    /** Whether {@code target} is a service of the file this rule would give a check. */
+    private static boolean missing(Service target) {
+        return target != null && target.body() != null && !target.has("healthcheck") && !target.isFragment();
     }
 
     /**
@@ -52,11 +65,15 @@ public final class HealthcheckMissing implements Rule {
      * service that depends on it, as that rule gives it once the check is in the file: the dependency
      * waits for {@code target} to be healthy. Carried by this fix, the rewrite needs no pass of its own
      * for it (the whole file parsed and linted once more); only where that rule would report it and
-     * apply it ({@link RuleContext#mayFixFor}). {@code check} alone when the edits cannot go together
-     * (two new checks that one service waits for: the second follows in the next pass).
+     * apply it ({@link RuleContext#mayFixFor}). Not for a service that waits for another service this
+     * rule may give a check ({@code planned}), or for one with a health check already: another fix
+     * converts its {@code depends_on} in this pass, and two such edits would meet (one of them, check
+     * and all, would wait a pass); that service's conditions follow in the next pass, as before. Where
+     * the carried edits meet another fix of the pass (a new {@code deploy} block where the list ends),
+     * the rewrite takes {@code check} alone ({@link Fix#carrying}).
      */
     private static Fix withDependents(Fix check, ComposeFile file, Service target, List<String> dependents,
-            RuleContext ctx) {
+            java.util.Set<String> planned, RuleContext ctx) {
         if (check == null) {
             return null;
         }
@@ -64,7 +81,7 @@ public final class HealthcheckMissing implements Rule {
         parts.add(check);
         for (String name : new java.util.LinkedHashSet<>(dependents)) {
             Service d = file.service(name);
-            if (d == null) {
+            if (d == null || waitsForOthers(d, target.name(), planned)) {
                 continue;
             }
             DependsOnNotHealthy.check(d, dep -> dep.equals(target.name()) || DependsOnNotHealthy.waitable(d, dep),
@@ -79,7 +96,7 @@ public final class HealthcheckMissing implements Rule {
         }
         try {
             return Fix.combine(check.title() + " and wait for it in " + (parts.size() - 1 == 1 ? "1 service"
-                    : (parts.size() - 1) + " services"), parts);
+                    : (parts.size() - 1) + " services"), parts).carrying(check);
         } catch (IllegalArgumentException e) {
             return check;
         }
@@ -98,5 +115,20 @@ public final class HealthcheckMissing implements Rule {
         }
         return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", hc), "add a " + kind.name()
                 + " health check", List.of(Fix.path("services", s.name(), "healthcheck")));
+    }
+
+    /**
+     * Whether {@code d} waits (as started) for a service other than {@code target} that has a health
+     * check or may get one from this rule.
+     */
+    private static boolean waitsForOthers(Service d, String target, java.util.Set<String> planned) {
+        for (Dependency dep : d.dependsOn()) {
+            String other = dep.service();
+            if (!other.equals(target) && Dependency.STARTED.equals(dep.effectiveCondition())
+                    && (planned.contains(other) || DependsOnNotHealthy.waitable(d, other))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

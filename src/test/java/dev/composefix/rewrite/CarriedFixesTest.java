@@ -77,7 +77,7 @@ class CarriedFixesTest {
 
     @Test
     void theStacksThatCarryConditionsAreCovered() throws Exception {
-        // A service waiting for two new checks gets one with the first and the other a pass later.
+        // A service waiting for two new checks gets its conditions in the next pass, as CF107's own fix.
         String stack = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7\n"
                 + "  api:\n    image: example/api:1\n    depends_on: [db]\n"
                 + "  worker:\n    image: example/worker:1\n    depends_on: [db, cache]\n";
@@ -88,6 +88,22 @@ class CarriedFixesTest {
                 + "    depends_on: [db]\n";
         RewriteResult r = assertSameTree("compose.yml", single, single, FIRST.get(1));
         assertEquals(2, r.passes(), r.text());
+    }
+
+    @Test
+    void aCheckWhoseCarriedConditionMeetsAnotherFixGoesAlone() throws Exception {
+        // grafana's list ends where the memory plan (taken first) adds its deploy block, so the check for
+        // ch cannot carry grafana's condition this pass: it goes alone, and the condition follows as
+        // depends-on-not-healthy's own fix, beside the collision plan that waited for the new check (at
+        // probe's 15s). Were the whole fix to wait, the collision plan would wait a pass more: four.
+        String stack = "services:\n  ch:\n    image: clickhouse/clickhouse-server:24.8\n"
+                + "  grafana:\n    image: grafana/grafana:11.2.0\n    depends_on:\n      - ch\n"
+                + "  probe:\n    image: busybox:1.36\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n"
+                + "      interval: 15s\n";
+        RewriteResult r = assertSameTree("compose.yml", stack, stack, FIRST.get(1));
+        assertEquals(3, r.passes(), r.text());
+        assertTrue(r.text().contains("    depends_on:\n      ch:\n        condition: service_healthy\n"), r.text());
+        assertTrue(r.text().contains("  ch:\n    image: clickhouse/clickhouse-server:24.8\n    deploy:"), r.text());
     }
 
     private static RewriteResult assertSameTree(String name, String text, String context, Set<String> first)
