@@ -32,6 +32,7 @@ public final class Linter {
     private final SuppressionParser suppressionParser;
     private final Map<String, ActiveRule> active = new HashMap<>();
     private int parallelServices = PARALLEL_SERVICES;
+    private final boolean rewriting;
 
     public Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded) {
         this(catalog, rules, excluded, null);
@@ -39,6 +40,12 @@ public final class Linter {
 
     /** A linter whose rules see {@code settings} (null: the defaults, made when a rule first asks). */
     public Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded, Settings settings) {
+        this(catalog, rules, excluded, settings, false);
+    }
+
+    private Linter(RuleCatalog catalog, List<ActiveRule> rules, Predicate<Finding> excluded, Settings settings,
+            boolean rewriting) {
+        this.rewriting = rewriting;
         this.settings = settings;
         this.catalog = catalog;
         this.rules = List.copyOf(rules);
@@ -71,6 +78,24 @@ public final class Linter {
 
     public RuleCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * This linter as a rewrite uses it: the same rules, whose fixes may also carry what other rules
+     * derive from them ({@link RuleContext#rewriting}). A lint shows each finding's own fix.
+     */
+    public Linter forRewrite() {
+        if (rewriting) {
+            return this;
+        }
+        Linter l = new Linter(catalog, rules, excluded, settings(), true);
+        l.parallelServices = parallelServices;
+        return l;
+    }
+
+    /** Whether this linter's findings feed a rewrite ({@link #forRewrite}). */
+    boolean rewriting() {
+        return rewriting;
     }
 
     /** The host budget and service kinds the rules see. */

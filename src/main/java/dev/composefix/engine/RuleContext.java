@@ -113,6 +113,15 @@ public final class RuleContext {
     }
 
     /**
+     * Whether these findings feed a rewrite: a fix may then carry work another rule derives from it
+     * ({@link #mayFixFor}), so the rewrite needs no pass of its own for that work. A lint shows each
+     * finding's own fix, and spends nothing on work no report shows.
+     */
+    public boolean rewriting() {
+        return linter.rewriting();
+    }
+
+    /**
      * Whether a fix of this rule may also do the work of the rule with {@code code} for {@code service}
      * (as the memory limit's new {@code deploy} block carries the CPU limit, which would otherwise meet
      * it there and wait a pass): that rule runs, a finding of it at {@code span} would be reported (not

@@ -46,7 +46,7 @@ public final class Rewriter {
      * the usual rewriter to the same tree as this one.
      */
     Rewriter(Linter linter, Variables variables, boolean unsafe, boolean serial) {
-        this.linter = linter;
+        this.linter = linter.forRewrite();
         this.variables = variables;
         this.unsafe = unsafe;
         this.serial = serial;

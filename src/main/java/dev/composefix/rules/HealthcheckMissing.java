@@ -51,7 +51,8 @@ public final class HealthcheckMissing implements Rule {
                     : "; add one that checks what the service offers (no standard check is known for its image)";
             ctx.report(target, target.key(), "'" + target.name() + "' has no health check, but " + who
                     + " on it: nothing can wait for it to be ready" + how,
-                    withDependents(fix(target, kind, ctx), file, target, e.getValue(), planned, ctx));
+                    ctx.rewriting() ? withDependents(fix(target, kind, ctx), file, target, e.getValue(), planned, ctx)
+                            : fix(target, kind, ctx));
         }
     }
 

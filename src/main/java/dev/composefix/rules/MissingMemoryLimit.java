@@ -47,6 +47,11 @@ public final class MissingMemoryLimit implements Rule {
                 continue;
             }
             ResourcePlan.Limits limits = plan.limits(service.name());
+            if (!ctx.rewriting()) {
+                parts.add(LimitFix.memory(service, limits, null, ctx));
+                continue;
+            }
+            // A rewrite: the fix also writes what follows from the new limit, so it needs no pass of its own.
             String cpus = LimitFix.cpusAlong(service, ctx);
             parts.add(PlannedTuning.with(LimitFix.memory(service, limits, cpus, ctx), service, limits.memory(), cpus,
                     ctx));
