@@ -41,10 +41,7 @@ class CarriedFixesTest {
     }
 
     static Stream<Path> corpus() throws IOException {
-        try (Stream<Path> s = Files.walk(SharedData.corpus())) {
-            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml"))
-                    .sorted().toList().stream();
-        }
+        return SharedData.corpusFiles();
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -30,11 +30,7 @@ class RewritePropertyTest {
     }
 
     static Stream<Path> corpus() throws IOException {
-        Path root = SharedData.corpus();
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml"))
-                    .sorted().toList().stream();
-        }
+        return SharedData.corpusFiles();
     }
 
     @ParameterizedTest(name = "{0}")

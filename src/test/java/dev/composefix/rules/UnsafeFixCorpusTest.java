@@ -32,10 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UnsafeFixCorpusTest {
 
     static Stream<Path> corpus() throws IOException {
-        try (Stream<Path> s = Files.walk(SharedData.corpus())) {
-            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml"))
-                    .sorted().toList().stream();
-        }
+        return SharedData.corpusFiles();
     }
 
     private static Linter unsafeRules() {

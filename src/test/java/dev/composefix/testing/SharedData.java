@@ -39,6 +39,14 @@ public final class SharedData {
         return root().resolve("corpus");
     }
 
+    /** Every compose file of the corpus ({@code .yml} or {@code .yaml}, any case), in path order. */
+    public static java.util.stream.Stream<Path> corpusFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(corpus())) {
+            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("(?i).*\\.ya?ml"))
+                    .sorted().toList().stream();
+        }
+    }
+
     public static Path referenceSchemas() {
         return root().resolve("schemas-reference");
     }
