@@ -30,9 +30,10 @@ public final class HealthcheckMissing implements Rule {
                 }
             }
         }
-        // The services that may get a check from this rule (a kind with one), read before any is reported.
+        // In a rewrite, the services that may get a check from this rule (a kind with one), read before
+        // any is reported (see withDependents).
         java.util.Set<String> planned = new java.util.HashSet<>();
-        for (String name : dependents.keySet()) {
+        for (String name : ctx.rewriting() ? dependents.keySet() : java.util.Set.<String>of()) {
             Service target = file.service(name);
             if (missing(target) && ResourcePlan.kindOf(target, ctx.settings()).hasHealthcheck()) {
                 planned.add(name);
