@@ -4,7 +4,9 @@ package dev.composefix.fix;
  * Replace the chars {@code [start, end)} of a file's text with {@code text}; {@code start == end}
  * inserts. {@code source} names the file (as positions do; null for the only file in play).
  * {@code adds} says, for an insertion of whole lines into a block mapping, which keys it adds and at
- * which column (null when the edit is anything else): two such insertions at one point commute.
+ * which column (null when the edit is anything else): two such insertions at one point commute when
+ * they add different keys at one column (the same mapping's end), and go deeper first when their
+ * columns differ (an inner block's end, then the outer one's).
  */
 public record TextEdit(int start, int end, String text, String source, Entries adds) implements Comparable<TextEdit> {
 
@@ -69,8 +71,11 @@ public record TextEdit(int start, int end, String text, String source, Entries a
     }
 
     private boolean commutes(TextEdit other) {
-        if (adds == null || other.adds == null || adds.column() != other.adds.column()) {
+        if (adds == null || other.adds == null) {
             return false;
+        }
+        if (adds.column() != other.adds.column()) {
+            return true; // the deeper continues the block that ends here, and goes first (compareTo)
         }
         for (String k : adds.keys()) {
             if (other.adds.keys().contains(k)) {
@@ -82,6 +87,17 @@ public record TextEdit(int start, int end, String text, String source, Entries a
 
     @Override
     public int compareTo(TextEdit o) {
-        return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
+        if (start != o.start) {
+            return Integer.compare(start, o.start);
+        }
+        if (end != o.end) {
+            return Integer.compare(end, o.end);
+        }
+        // Two insertions of block lines at one point, at different columns: the deeper one continues the
+        // block that ends there (a nested mapping's new entry), the other starts a sibling further out.
+        if (adds != null && o.adds != null && adds.column() != o.adds.column()) {
+            return Integer.compare(o.adds.column(), adds.column());
+        }
+        return 0;
     }
 }

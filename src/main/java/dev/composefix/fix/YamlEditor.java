@@ -293,7 +293,14 @@ public final class YamlEditor {
             String more = b.substring(b.indexOf("\n") + 1);
             edits.add(edit(dash, item.end().offset(), first));
             if (!more.isEmpty()) {
-                edits.add(lineInsert(afterLineOf(item.end().offset()), more));
+                TextEdit nested = lineInsert(afterLineOf(item.end().offset()), more);
+                // The lines of the item's new mapping: where the list ends its block, a fix adding a key
+                // further out at the same point (a new deploy block) goes after them, in the same pass.
+                int nestedColumn = more.length() - more.stripLeading().length();
+                edits.add(f instanceof Fragment.Mapping m && more.indexOf('\n') == more.length() - 1
+                        ? new TextEdit(nested.start(), nested.end(), nested.text(), nested.source(),
+                                new TextEdit.Entries(nestedColumn, m.entries().keySet()))
+                        : nested);
             }
         }
         return edits;

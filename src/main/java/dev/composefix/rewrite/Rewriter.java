@@ -148,7 +148,7 @@ public final class Rewriter {
      * Fixes that may be applied, in text order (leading plans first, other plans last), skipping any that
      * conflict with one taken before it.
      */
-    private List<Finding> choose(List<Finding> findings) {
+    List<Finding> choose(List<Finding> findings) {
         List<Finding> candidates = new ArrayList<>();
         for (Finding f : findings) {
             Fix fix = f.fix();

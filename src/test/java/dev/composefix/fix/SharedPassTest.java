@@ -62,14 +62,20 @@ class SharedPassTest {
     }
 
     @Test
-    void aDeeperMappingEndingAtTheSamePointConflicts() throws Exception {
+    void aDeeperMappingEndingAtTheSamePointGoesFirst() throws Exception {
         YamlDocument d = doc();
         YamlEditor editor = new YamlEditor(d);
-        // deploy is web's last key: its end is web's end, but its lines are indented deeper.
+        // deploy is web's last key: its end is web's end, but its lines are indented deeper. Two block
+        // mappings that end at one point are nested, so the deeper one's new lines go first.
         TextEdit deeper = editor.insert(mapping(d, "services", "web", "deploy"), "mode", Fragment.string("replicated"));
         TextEdit outer = editor.insert(mapping(d, "services", "web"), "restart", Fragment.string("always"));
         assertEquals(deeper.start(), outer.start());
-        assertTrue(deeper.conflicts(outer), "the order of the two would decide where mode lands");
+        assertFalse(deeper.conflicts(outer));
+        assertFalse(outer.conflicts(deeper));
+        String expected = "services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 2\n      mode: replicated\n"
+                + "    restart: always\n  db:\n    image: postgres\n";
+        assertEquals(expected, Fix.apply(TEXT, List.of(outer, deeper)));
+        assertEquals(expected, Fix.apply(TEXT, List.of(deeper, outer)));
     }
 
     @Test

@@ -88,18 +88,19 @@ class CarriedFixesTest {
     }
 
     @Test
-    void aCheckWhoseCarriedConditionMeetsAnotherFixGoesAlone() throws Exception {
-        // grafana's list ends where the memory plan (taken first) adds its deploy block, so the check for
-        // ch cannot carry grafana's condition this pass: it goes alone, and the condition follows as
-        // depends-on-not-healthy's own fix, beside the collision plan that waited for the new check (at
-        // probe's 15s). Were the whole fix to wait, the collision plan would wait a pass more: four.
+    void aConditionCarriedWhereTheListEndsItsService() throws Exception {
+        // grafana's list ends where the memory plan adds its deploy block: the condition's new line is
+        // deeper, so it goes first, in the same pass (it used to meet the block and wait a pass, and the
+        // collision plan, waiting for ch's new check at probe's 15s, a pass more). CarryingChoiceTest
+        // holds what a pass does when carried edits do meet a fix taken before them.
         String stack = "services:\n  ch:\n    image: clickhouse/clickhouse-server:24.8\n"
                 + "  grafana:\n    image: grafana/grafana:11.2.0\n    depends_on:\n      - ch\n"
                 + "  probe:\n    image: busybox:1.36\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n"
                 + "      interval: 15s\n";
         RewriteResult r = assertSameTree("compose.yml", stack, stack, FIRST.get(1));
         assertEquals(3, r.passes(), r.text());
-        assertTrue(r.text().contains("    depends_on:\n      ch:\n        condition: service_healthy\n"), r.text());
+        assertTrue(r.text().contains("    depends_on:\n      ch:\n        condition: service_healthy\n    deploy:\n"),
+                r.text());
         assertTrue(r.text().contains("  ch:\n    image: clickhouse/clickhouse-server:24.8\n    deploy:"), r.text());
     }
 
