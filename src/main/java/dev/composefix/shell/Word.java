@@ -21,46 +21,40 @@ public final class Word {
     private final int[] charEnds;
     private final int base;
 
+    private Word(String text, int start, int end, boolean expansion, boolean quoted, boolean literal,
+            int[] charStarts, int[] charEnds, int base) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.expansion = expansion;
+        this.quoted = quoted;
+        this.literal = literal;
+        this.charStarts = charStarts;
+        this.charEnds = charEnds;
+        this.base = base;
+    }
+
     /**
      * A word whose char {@code i} came from source chars {@code [charStarts[i], charEnds[i])} (the arrays
      * may be longer than the text; they are copied when kept).
      */
-    Word(String text, int start, int end, boolean expansion, boolean quoted, boolean literal,
+    static Word of(String text, int start, int end, boolean expansion, boolean quoted, boolean literal,
             int[] charStarts, int[] charEnds) {
-        this.text = text;
-        this.start = start;
-        this.end = end;
-        this.expansion = expansion;
-        this.quoted = quoted;
-        this.literal = literal;
         int n = text.length();
         int first = n == 0 ? 0 : charStarts[0];
-        boolean contiguous = true;
-        for (int i = 0; i < n && contiguous; i++) {
-            contiguous = charStarts[i] == first + i && charEnds[i] == first + i + 1;
+        for (int i = 0; i < n; i++) {
+            if (charStarts[i] != first + i || charEnds[i] != first + i + 1) {
+                return new Word(text, start, end, expansion, quoted, literal, Arrays.copyOf(charStarts, n),
+                        Arrays.copyOf(charEnds, n), 0);
+            }
         }
-        this.charStarts = contiguous ? null : Arrays.copyOf(charStarts, n);
-        this.charEnds = contiguous ? null : Arrays.copyOf(charEnds, n);
-        this.base = contiguous ? first : 0;
+        return new Word(text, start, end, expansion, quoted, literal, null, null, first);
     }
 
     /** A word that is exactly {@code text}, found at {@code start} with every char mapped one to one. */
     static Word verbatim(String text, int start) {
-        return new Word(text, start, start + text.length(), false, false, false, start, text.length());
-    }
-
-    /** A word whose chars came one to one from the source chars {@code [base, base + length)}. */
-    private Word(String text, int start, int end, boolean expansion, boolean quoted, boolean literal, int base,
-            int length) {
-        this.text = text;
-        this.start = start;
-        this.end = end;
-        this.expansion = expansion;
-        this.quoted = quoted;
-        this.literal = literal;
-        this.charStarts = null;
-        this.charEnds = null;
-        this.base = length == 0 ? 0 : base;
+        return new Word(text, start, start + text.length(), false, false, false, null, null,
+                text.isEmpty() ? 0 : start);
     }
 
     /** The value after quote removal; expansions such as {@code $X} or {@code $(cmd)} are kept as written. */
@@ -118,7 +112,7 @@ public final class Word {
             starts[i] = map.start(charStarts == null ? base + i : charStarts[i]);
             ends[i] = map.end(charEnds == null ? base + i + 1 : charEnds[i]);
         }
-        return new Word(text, map.start(start), map.end(end), expansion, quoted, literal, starts, ends);
+        return of(text, map.start(start), map.end(end), expansion, quoted, literal, starts, ends);
     }
 
     @Override

@@ -52,6 +52,6 @@ final class WordBuilder {
 
     Word build(int end) {
         boolean literal = !quoted && !expansion;
-        return new Word(text.toString(), start, end, expansion, quoted, literal, starts, ends);
+        return Word.of(text.toString(), start, end, expansion, quoted, literal, starts, ends);
     }
 }
