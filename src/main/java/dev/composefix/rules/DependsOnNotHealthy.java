@@ -32,8 +32,7 @@ public final class DependsOnNotHealthy extends ServiceRule {
 
     @Override
     protected void checkService(Service service, RuleContext ctx) {
-        check(service, name -> waitable(service, name), null, ctx,
-                (at, severity, message, fix) -> ctx.report(service, at, message, fix));
+        check(service, name -> waitable(service, name), null, ctx, Reports.to(ctx, service));
     }
 
     /**

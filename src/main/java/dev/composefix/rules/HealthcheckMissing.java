@@ -87,11 +87,7 @@ public final class HealthcheckMissing implements Rule {
                 continue;
             }
             DependsOnNotHealthy.check(d, dep -> dep.equals(target.name()) || DependsOnNotHealthy.waitable(d, dep),
-                    target.name(), ctx, (at, severity, message, fix) -> {
-                        if (fix != null && ctx.mayFixFor(DependsOnNotHealthy.CODE, d, at)) {
-                            parts.add(fix);
-                        }
-                    });
+                    target.name(), ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, parts));
         }
         if (parts.size() == 1) {
             return check;

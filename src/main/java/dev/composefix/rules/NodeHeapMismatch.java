@@ -47,13 +47,7 @@ public final class NodeHeapMismatch implements Rule {
         if (!limitField.hasValue() || limitField.value() < ByteSize.DOCKER_MINIMUM_MEMORY) {
             return;
         }
-        check(s, limitField.value(), ctx, (at, severity, message, fix) -> {
-            if (severity == null) {
-                ctx.report(s, at, message, fix);
-            } else {
-                ctx.report(s, at, severity, message, fix);
-            }
-        });
+        check(s, limitField.value(), ctx, Reports.to(ctx, s));
     }
 
     /** Checks the heap of {@code s} against {@code limit} (the file's, or one about to be added). */

@@ -36,14 +36,14 @@ final class PlannedTuning {
         if (cpus != null) { // PostgreSQL's settings depend on the CPU limit too
             PostgresContext pg = PostgresContext.of(s, ctx, limit, cpus);
             if (pg != null) {
-                PostgresUntuned.check(pg, ctx, collect(PostgresUntuned.CODE, s, ctx, parts));
+                PostgresUntuned.check(pg, ctx, Reports.carried(PostgresUntuned.CODE, s, ctx, parts));
             }
         }
         RedisContext redis = RedisContext.of(s, ctx, limit);
         if (redis != null) {
-            RedisMaxmemoryMissing.check(redis, ctx, collect(RedisMaxmemoryMissing.CODE, s, ctx, parts));
+            RedisMaxmemoryMissing.check(redis, ctx, Reports.carried(RedisMaxmemoryMissing.CODE, s, ctx, parts));
         }
-        NodeHeapMismatch.check(s, limit, ctx, collect(NodeHeapMismatch.CODE, s, ctx, parts));
+        NodeHeapMismatch.check(s, limit, ctx, Reports.carried(NodeHeapMismatch.CODE, s, ctx, parts));
         if (parts.size() == 1) {
             return memory;
         }
@@ -56,15 +56,6 @@ final class PlannedTuning {
         } catch (IllegalArgumentException e) {
             return memory; // their edits meet: the tuning follows in the next pass, as its rule's own fix
         }
-    }
-
-    /** Keeps the fixes of {@code code}'s findings that its rule would report and apply. */
-    private static Reports collect(String code, Service s, RuleContext ctx, List<Fix> into) {
-        return (at, severity, message, fix) -> {
-            if (fix != null && ctx.mayFixFor(code, s, at)) {
-                into.add(fix);
-            }
-        };
     }
 
     /**

@@ -29,7 +29,7 @@ public final class PostgresUntuned extends ServiceRule {
     protected void checkService(Service s, RuleContext ctx) {
         PostgresContext pg = PostgresContext.of(s, ctx);
         if (pg != null) {
-            check(pg, ctx, (at, severity, message, fix) -> ctx.report(s, at, message, fix));
+            check(pg, ctx, Reports.to(ctx, s));
         }
     }
 

@@ -27,7 +27,7 @@ public final class RedisMaxmemoryMissing extends ServiceRule {
     protected void checkService(Service s, RuleContext ctx) {
         RedisContext redis = RedisContext.of(s, ctx);
         if (redis != null) {
-            check(redis, ctx, (at, severity, message, fix) -> ctx.report(s, at, message, fix));
+            check(redis, ctx, Reports.to(ctx, s));
         }
     }
 
