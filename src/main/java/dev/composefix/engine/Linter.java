@@ -136,6 +136,7 @@ public final class Linter {
         private final List<Suppression> suppressions = new ArrayList<>();
         private final List<InternalFailure> failures = new ArrayList<>();
         private final Map<YamlDocument, YamlEditor> editor = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
         private final Set<ActiveRule> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final List<Finding> findings = new ArrayList<>();
 
@@ -180,7 +181,7 @@ public final class Linter {
         }
 
         private void runAll(List<ActiveRule> selected) {
-            findings.addAll(Linter.this.run(file, selected, suppressions, failures, editor));
+            findings.addAll(Linter.this.run(file, selected, suppressions, failures, editor, shared));
             done.addAll(selected);
         }
 
@@ -193,7 +194,7 @@ public final class Linter {
     }
 
     private List<Finding> run(ComposeFile file, List<ActiveRule> selected, List<Suppression> suppressions,
-            List<InternalFailure> failures, Map<YamlDocument, YamlEditor> editor) {
+            List<InternalFailure> failures, Map<YamlDocument, YamlEditor> editor, Map<Object, Object> shared) {
         // Each rule's findings, or the failure it threw, by the rule's place in the list.
         Object[] outcomes = new Object[selected.size()];
         boolean parallel = file.serviceCount() >= parallelServices && selected.size() > 1;
@@ -202,7 +203,7 @@ public final class Linter {
             List<Finding> out = new ArrayList<>();
             long start = parallel ? System.nanoTime() : 0;
             try {
-                r.rule().check(file, new RuleContext(r, file, suppressions, out, this, editor));
+                r.rule().check(file, new RuleContext(r, file, suppressions, out, this, editor, shared));
                 outcomes[i] = out;
             } catch (RuntimeException | StackOverflowError e) {
                 outcomes[i] = new InternalFailure(r.meta().name(), file.path(), e);

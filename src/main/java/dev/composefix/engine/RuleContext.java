@@ -20,15 +20,40 @@ public final class RuleContext {
     private final List<Finding> out;
     private final Linter linter;
     private final Map<YamlDocument, YamlEditor> editors;
+    private final Map<Object, Object> shared;
 
     RuleContext(ActiveRule active, ComposeFile file, List<Suppression> suppressions, List<Finding> out,
-            Linter linter, Map<YamlDocument, YamlEditor> editors) {
+            Linter linter, Map<YamlDocument, YamlEditor> editors, Map<Object, Object> shared) {
         this.active = active;
         this.file = file;
         this.suppressions = suppressions;
         this.out = out;
         this.linter = linter;
         this.editors = editors;
+        this.shared = shared;
+    }
+
+    /** What {@link #shared} holds for a key: the value, possibly null. */
+    private record Held(Object value) {
+    }
+
+    /**
+     * The value {@code compute} gives, computed once per file and lint for {@code key} (compared by
+     * equality; use a constant) and shared by every rule that asks: work two rules need alike, such as
+     * a plan both attach to their findings, which must then be one fix. While one thread computes it,
+     * another asking for the same key waits. {@code compute} must not ask for another shared value, and
+     * must give the same whichever rule asks (use {@link #mayFixFor} and {@link #options(String)}, not
+     * this rule's own view).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+        return (T) ((Held) shared.computeIfAbsent(key, k -> new Held(compute.get()))).value();
+    }
+
+    /** The options of the rule with {@code code} in this lint, or null when it does not run. */
+    public RuleOptions options(String code) {
+        ActiveRule other = linter.active(code);
+        return other == null ? null : other.options();
     }
 
     /** The edit helpers for the (first) file (made once per file, on first use). */

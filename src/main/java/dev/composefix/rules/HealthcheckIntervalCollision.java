@@ -48,20 +48,83 @@ public final class HealthcheckIntervalCollision implements Rule {
         }
     }
 
-    private record Member(int order, Service service, YNode at, long seconds) {
+    /**
+     * A health check: one in the file ({@code adds} null), or, in a rewrite, one healthcheck-missing
+     * adds in the same pass ({@code adds}: the service's kind; {@code at} the service's key), timed as
+     * that rule writes it.
+     */
+    private record Member(int order, Service service, YNode at, long seconds, ServiceKind adds) {
+    }
+
+    /** The checks of a file grouped by interval, and which of them collide. */
+    private record Grouping(List<Group> groups, List<Member> colliding, List<Group> of) {
+    }
+
+    /**
+     * A plan for a grouping: the new intervals, the fix of each service it changes (by name), the fix
+     * they combine into (null: none, or they could not be combined), and what it could not do.
+     */
+    record Schedule(Map<String, Long> next, Map<String, Fix> parts, Fix all, boolean moves,
+            java.util.Set<String> pinned, java.util.Set<String> unresolved, String explanation) {
     }
 
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
-        long window = Math.max(1, ctx.options().duration("window").toSeconds());
-        Map<Long, Group> groups = new TreeMap<>();
+        long window = window(ctx.options());
+        Grouping found = group(members(file, window, java.util.Map.of()), window);
+        List<Member> colliding = found.colliding();
+        if (colliding.isEmpty()) {
+            return;
+        }
+        // In a rewrite, the plan that also times the checks healthcheck-missing adds in the same pass
+        // (see joint); else the plan over the checks in the file.
+        Schedule plan = ctx.rewriting() ? joint(file, ctx) : null;
+        if (plan == null) {
+            plan = schedule(found, window, null, ctx);
+        }
+        for (int i = 0; i < colliding.size(); i++) {
+            Member m = colliding.get(i);
+            Group g = found.of().get(i);
+            Long to = plan.next().get(m.service().name());
+            String message = message(m, g, g.collidingCount - 1, window);
+            if (to != null) {
+                message += "; rewrite moves it to " + seconds(to);
+            } else if (plan.pinned().contains(m.service().name())) {
+                message += "; rewrite leaves it while changing it would also change another place (shared through "
+                        + "an anchor or extends), and plans the others around it";
+            } else if (plan.unresolved().contains(m.service().name())) {
+                message += "; rewrite cannot separate it: " + plan.explanation();
+            }
+            ctx.report(m.service(), m.at(), message, Fix.planPart(plan.all(), plan.parts().get(m.service().name()),
+                    READS, false));
+        }
+    }
+
+    private static long window(dev.composefix.engine.RuleOptions options) {
+        return Math.max(1, options.duration("window").toSeconds());
+    }
+
+    /**
+     * The checks of the file that fire at most every {@code window}, in file order, with the checks
+     * {@code adding} names (by service) where the file has none.
+     */
+    private static List<Member> members(ComposeFile file, long window, Map<String, ServiceKind> adding) {
+        List<Member> members = new ArrayList<>();
         int order = 0;
         for (Service s : file.services()) {
-            Healthcheck hc = s.healthcheck().orElse(null);
-            if (hc == null || hc.disabled()) {
+            ServiceKind adds = adding.isEmpty() ? null : adding.get(s.name());
+            Healthcheck hc = adds != null ? null : s.healthcheck().orElse(null);
+            Duration interval;
+            YNode at;
+            if (adds != null) {
+                interval = adds.interval().min();
+                at = s.key();
+            } else if (hc == null || hc.disabled()) {
                 continue;
+            } else {
+                interval = hc.effectiveInterval();
+                at = hc.interval().isSet() ? hc.interval().node() : hc.entry().key();
             }
-            Duration interval = hc.effectiveInterval();
             if (interval == null || interval.isZero() || interval.isNegative()) {
                 continue;
             }
@@ -69,8 +132,16 @@ public final class HealthcheckIntervalCollision implements Rule {
             if (seconds > window) {
                 continue; // lcm >= max(a, b), so it can never collide within the window
             }
-            YNode at = hc.interval().isSet() ? hc.interval().node() : hc.entry().key();
-            groups.computeIfAbsent(seconds, Group::new).members.add(new Member(order++, s, at, seconds));
+            members.add(new Member(order++, s, at, seconds, adds));
+        }
+        return members;
+    }
+
+    /** Groups the members by interval and finds which collide (distinct intervals compared pairwise). */
+    private static Grouping group(List<Member> members, long window) {
+        Map<Long, Group> groups = new TreeMap<>();
+        for (Member m : members) {
+            groups.computeIfAbsent(m.seconds(), Group::new).members.add(m);
         }
         List<Group> list = new ArrayList<>(groups.values());
         for (int i = 0; i < list.size(); i++) {
@@ -97,17 +168,25 @@ public final class HealthcheckIntervalCollision implements Rule {
                 }
             }
         }
-        if (colliding.isEmpty()) {
-            return;
-        }
+        return new Grouping(list, colliding, of);
+    }
+
+    /**
+     * The plan for the checks of {@code grouping}: every check within the window is planned, and the
+     * colliding ones whose findings are reported get their new interval. A check being added gets its
+     * whole new health check, at its planned interval, moved or not (the plan then writes every check it
+     * assumed). Whether a finding is reported is asked as {@link RuleContext#mayFixFor} asks it, so the
+     * schedule is the same from healthcheck-missing's context as from this rule's.
+     */
+    private static Schedule schedule(Grouping grouping, long window, HealthcheckMissing.Adding adding,
+            RuleContext ctx) {
         Map<String, Check> checks = new LinkedHashMap<>();
         java.util.Set<String> pinned = new java.util.HashSet<>(); // reported, but the edit would reach elsewhere
-        for (Group all : list) {
+        for (Group all : grouping.groups()) {
             for (Member each : all.members) {
                 Check c = check(each, ctx);
                 checks.put(each.service().name(), c);
-                if (c.minSeconds() == c.maxSeconds() && c.maxSeconds() == c.intervalSeconds()
-                        && ctx.reported(each.service(), each.at().span())) {
+                if (c.minSeconds() == c.maxSeconds() && c.maxSeconds() == c.intervalSeconds() && reported(each, ctx)) {
                     pinned.add(each.service().name());
                 }
             }
@@ -116,36 +195,79 @@ public final class HealthcheckIntervalCollision implements Rule {
                 .plan(new ArrayList<>(checks.values()));
         // The intervals are chosen together, so they change together: one fix for the whole plan.
         Map<String, Long> next = plan.newIntervals(); // once: a map of every change, looked up per service
-        List<Fix> parts = new ArrayList<>();
-        for (Member m : colliding) {
+        Map<String, Fix> parts = new LinkedHashMap<>();
+        boolean moves = false;
+        for (Member m : grouping.colliding()) {
             Long to = next.get(m.service().name());
-            parts.add(to == null || !ctx.reported(m.service(), m.at().span()) ? null : fix(m, to, ctx));
+            if (m.adds() == null && to != null && reported(m, ctx)) {
+                parts.put(m.service().name(), fix(m, to, ctx));
+                moves = true;
+            }
+        }
+        java.util.Set<Member> colliding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        colliding.addAll(grouping.colliding());
+        for (Group g : grouping.groups()) {
+            for (Member m : g.members) {
+                if (m.adds() != null) {
+                    Long to = colliding.contains(m) && reported(m, ctx) ? next.get(m.service().name()) : null;
+                    moves |= to != null;
+                    parts.put(m.service().name(), HealthcheckMissing.added(adding, m.service(), to == null ? null
+                            : changes(m.adds(), to), ctx));
+                }
+            }
         }
         Fix all;
         try {
-            all = Fix.combine("stagger the health checks", parts);
+            all = Fix.combine("stagger the health checks", new ArrayList<>(parts.values()));
             all = all == null ? null : all.asPlan(READS);
         } catch (IllegalArgumentException e) {
             all = null;
         }
         // A set, once: thousands of checks may stay colliding, and each asks whether it is one of them.
         java.util.Set<String> unresolved = plan.resolved() ? java.util.Set.of() : new java.util.HashSet<>(plan.stillColliding());
-        for (int i = 0; i < colliding.size(); i++) {
-            Member m = colliding.get(i);
-            Group g = of.get(i);
-            Long to = next.get(m.service().name());
-            String message = message(m, g, g.collidingCount - 1, window);
-            if (to != null) {
-                message += "; rewrite moves it to " + seconds(to);
-            } else if (pinned.contains(m.service().name())) {
-                message += "; rewrite leaves it while changing it would also change another place (shared through "
-                        + "an anchor or extends), and plans the others around it";
-            } else if (unresolved.contains(m.service().name())) {
-                message += "; rewrite cannot separate it: " + plan.explanation();
-            }
-            ctx.report(m.service(), m.at(), message, Fix.planPart(all, parts.get(i), READS, false));
-        }
+        return new Schedule(next, parts, all, moves, pinned, unresolved, plan.resolved() ? "" : plan.explanation());
     }
+
+    /** The key under which a rewrite's lint of a file keeps the joint plan (see {@link #joint}). */
+    private static final Object JOINT = new Object();
+
+    /**
+     * In a rewrite, the plan over the file's checks and the ones healthcheck-missing adds in this pass,
+     * as the collision plan of the next pass would make it once they are in: one fix that writes the new
+     * checks at their planned intervals (each with the conditions of its dependents that rule's fix
+     * carries) and moves the file's checks, attached both to this rule's findings and to that rule's.
+     * A pass then does what took two, with the same outcome: the planner sees the same checks, timed the
+     * same way. Null when there is nothing to plan jointly (no check to add, nothing colliding once they
+     * are added, both rules not running alike, an override file being written, or parts that could not
+     * be combined): each rule then offers its own fix, and this plan waits for the new checks as before.
+     * Computed once per file and lint ({@link RuleContext#shared}).
+     */
+    static Schedule joint(ComposeFile file, RuleContext ctx) {
+        return ctx.shared(JOINT, () -> {
+            dev.composefix.engine.RuleOptions options = ctx.options(CODE);
+            if (options == null || !ctx.runs(HealthcheckMissing.CODE) || ctx.settings().into() != null) {
+                return null;
+            }
+            HealthcheckMissing.Adding adding = HealthcheckMissing.adding(file, ctx);
+            if (adding.kinds().isEmpty()) {
+                return null;
+            }
+            long window = window(options);
+            Grouping grouping = group(members(file, window, adding.kinds()), window);
+            if (grouping.colliding().isEmpty()) {
+                return null;
+            }
+            Schedule s = schedule(grouping, window, adding, ctx);
+            return !s.moves() || s.all() == null || s.parts().values().contains(null) ? null : s;
+        });
+    }
+
+    /** Whether this rule's finding for {@code m} would be reported (at a new check: by config and file-wide comments). */
+    private static boolean reported(Member m, RuleContext ctx) {
+        return ctx.mayFixFor(CODE, m.service(), m.adds() == null ? m.at().span() : HealthcheckMissing.newLine(m.service()));
+    }
+
+    static final String CODE = "CF103";
 
     /**
      * The planner's view of a check: its interval now and the band its kind allows; a check that
@@ -153,16 +275,16 @@ public final class HealthcheckIntervalCollision implements Rule {
      * where it is, so the plan is one that can be carried out in full and planning again changes nothing.
      */
     private static Check check(Member m, RuleContext ctx) {
-        ServiceKind kind = ResourcePlan.kindOf(m.service(), ctx.settings());
-        Healthcheck hc = m.service().healthcheck().orElseThrow();
+        ServiceKind kind = m.adds() != null ? m.adds() : ResourcePlan.kindOf(m.service(), ctx.settings());
+        Healthcheck hc = m.adds() != null ? null : m.service().healthcheck().orElseThrow();
         long min = Math.max(1, kind.interval().min().toSeconds());
         long max = kind.interval().max().toSeconds();
-        long retries = hc.retries().hasValue() && hc.retries().value() >= 1 ? hc.retries().value() : kind.retries();
-        Duration timeout = hc.timeout().hasValue() ? hc.timeout().value() : kind.timeout();
+        long retries = hc != null && hc.retries().hasValue() && hc.retries().value() >= 1 ? hc.retries().value() : kind.retries();
+        Duration timeout = hc != null && hc.timeout().hasValue() ? hc.timeout().value() : kind.timeout();
         long byDetection = (kind.detection().toSeconds() - timeout.toSeconds()) / Math.max(1, retries);
         max = Math.max(min, Math.min(max, byDetection));
-        if (!ctx.reported(m.service(), m.at().span())
-                || !ServiceEdit.writable(m.service(), "healthcheck", changes(hc, kind, min))) {
+        if (!reported(m, ctx)
+                || hc != null && !ServiceEdit.writable(m.service(), "healthcheck", changes(hc, kind, min))) {
             return new Check(m.service().name(), m.seconds(), m.seconds(), m.seconds());
         }
         return new Check(m.service().name(), m.seconds(), min, max);
@@ -190,6 +312,18 @@ public final class HealthcheckIntervalCollision implements Rule {
         }
         if (kind.startPeriod() != null && !hc.startPeriod().isSet()) {
             changes.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
+        }
+        return changes;
+    }
+
+    /**
+     * What {@link #changes(Healthcheck, ServiceKind, long)} gives a check healthcheck-missing adds for
+     * {@code kind} (its kind's timeout and start period) when moved to {@code to} seconds.
+     */
+    private static Fragment.Mapping changes(ServiceKind kind, long to) {
+        Fragment.Mapping changes = Fragment.mapping("interval", Fragment.string(seconds(to)));
+        if (kind.timeout().toSeconds() >= to) {
+            changes.entries().put("timeout", Fragment.string(seconds(Math.max(1, to / 2))));
         }
         return changes;
     }

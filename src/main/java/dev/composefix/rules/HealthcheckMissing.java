@@ -20,16 +20,11 @@ import java.util.Map;
  */
 public final class HealthcheckMissing implements Rule {
 
+    static final String CODE = "CF202";
+
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
-        Map<String, List<String>> dependents = new LinkedHashMap<>();
-        for (Service s : file.services()) {
-            for (Dependency d : s.dependsOn()) {
-                if (!d.service().equals(s.name())) {
-                    dependents.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(s.name());
-                }
-            }
-        }
+        Map<String, List<String>> dependents = dependents(file);
         // In a rewrite, the services that may get a check from this rule (a kind with one), read before
         // any is reported (see withDependents).
         java.util.Set<String> planned = new java.util.HashSet<>();
@@ -39,6 +34,8 @@ public final class HealthcheckMissing implements Rule {
                 planned.add(name);
             }
         }
+        // In a rewrite, the collision plan that times the new checks with the file's (null: none).
+        var joint = ctx.rewriting() && !planned.isEmpty() ? HealthcheckIntervalCollision.joint(file, ctx) : null;
         for (Map.Entry<String, List<String>> e : dependents.entrySet()) {
             Service target = file.service(e.getKey());
             if (!missing(target)) {
@@ -52,9 +49,75 @@ public final class HealthcheckMissing implements Rule {
                     : "; add one that checks what the service offers (no standard check is known for its image)";
             ctx.report(target, target.key(), "'" + target.name() + "' has no health check, but " + who
                     + " on it: nothing can wait for it to be ready" + how,
-                    ctx.rewriting() ? withDependents(fix(target, kind, ctx), file, target, e.getValue(), planned, ctx)
-                            : fix(target, kind, ctx));
+                    joint != null && joint.parts().containsKey(target.name())
+                            ? joint.all().forPart(joint.parts().get(target.name()))
+                            : ctx.rewriting() ? withDependents(fix(target, kind, null, ctx), file, target, e.getValue(), planned, ctx)
+                            : fix(target, kind, null, ctx));
         }
+    }
+
+    /** The services others depend on, each with its dependents (by name, in file order). */
+    private static Map<String, List<String>> dependents(ComposeFile file) {
+        Map<String, List<String>> dependents = new LinkedHashMap<>();
+        for (Service s : file.services()) {
+            for (Dependency d : s.dependsOn()) {
+                if (!d.service().equals(s.name())) {
+                    dependents.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(s.name());
+                }
+            }
+        }
+        return dependents;
+    }
+
+    /**
+     * The checks a rewrite's pass adds with this rule's fix: the services that get one, each with its
+     * kind (whose check and timing it gets), and what their fixes are made from.
+     */
+    record Adding(Map<String, ServiceKind> kinds, Map<String, List<String>> dependents, java.util.Set<String> planned) {
+    }
+
+    /**
+     * The checks a rewrite's pass adds: where a finding of this rule is reported ({@link
+     * RuleContext#mayFixFor}, so the answer is the same from another rule's context) and has a fix.
+     */
+    static Adding adding(ComposeFile file, RuleContext ctx) {
+        Map<String, List<String>> dependents = dependents(file);
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        Map<String, ServiceKind> kinds = new LinkedHashMap<>();
+        for (String name : dependents.keySet()) {
+            Service target = file.service(name);
+            if (!missing(target)) {
+                continue;
+            }
+            ServiceKind kind = ResourcePlan.kindOf(target, ctx.settings());
+            if (!kind.hasHealthcheck()) {
+                continue;
+            }
+            planned.add(name);
+            if (ctx.mayFixFor(CODE, target, target.key().span()) && fix(target, kind, null, ctx) != null) {
+                kinds.put(name, kind);
+            }
+        }
+        return new Adding(kinds, dependents, planned);
+    }
+
+    /**
+     * This rule's fix for {@code target} (one of {@code adding}'s) as a rewrite applies it, with the
+     * conditions of its dependents, and the new check's values set to {@code changes} where given (its
+     * interval and timeout in a collision plan).
+     */
+    static Fix added(Adding adding, Service target, Fragment.Mapping changes, RuleContext ctx) {
+        return withDependents(fix(target, adding.kinds().get(target.name()), changes, ctx), target.file(), target,
+                adding.dependents().getOrDefault(target.name(), List.of()), adding.planned(), ctx);
+    }
+
+    /**
+     * Where a finding about a check this rule adds would be: at a line the file does not have yet, so that
+     * only config and file-wide suppression comments apply to it.
+     */
+    static dev.composefix.yaml.Span newLine(Service s) {
+        dev.composefix.yaml.Position key = s.key().span().start();
+        return dev.composefix.yaml.Span.at(new dev.composefix.yaml.Position(0, 0, key.offset(), key.source()));
     }
 
     /** Whether {@code target} is a service of the file this rule would give a check. */
@@ -100,7 +163,7 @@ public final class HealthcheckMissing implements Rule {
         }
     }
 
-    private static Fix fix(Service s, ServiceKind kind, RuleContext ctx) {
+    private static Fix fix(Service s, ServiceKind kind, Fragment.Mapping changes, RuleContext ctx) {
         if (!kind.hasHealthcheck()) {
             return null;
         }
@@ -110,6 +173,9 @@ public final class HealthcheckMissing implements Rule {
                 "retries", Fragment.raw(String.valueOf(kind.retries())));
         if (kind.startPeriod() != null) {
             hc.entries().put("start_period", Fragment.string(ComposeDuration.format(kind.startPeriod())));
+        }
+        if (changes != null) {
+            hc.entries().putAll(changes.entries()); // values of keys it has: each stays in its place
         }
         return ServiceEdit.fix(s, ctx, Fragment.mapping("healthcheck", hc), "add a " + kind.name()
                 + " health check", List.of(Fix.path("services", s.name(), "healthcheck")));

@@ -91,17 +91,59 @@ class CarriedFixesTest {
     void aConditionCarriedWhereTheListEndsItsService() throws Exception {
         // grafana's list ends where the memory plan adds its deploy block: the condition's new line is
         // deeper, so it goes first, in the same pass (it used to meet the block and wait a pass, and the
-        // collision plan, waiting for ch's new check at probe's 15s, a pass more). CarryingChoiceTest
-        // holds what a pass does when carried edits do meet a fix taken before them.
+        // collision plan, waiting for ch's new check at probe's 15s, a pass more; now the collision plan
+        // times ch's new check in the same pass too). CarryingChoiceTest holds what a pass does when
+        // carried edits do meet a fix taken before them.
         String stack = "services:\n  ch:\n    image: clickhouse/clickhouse-server:24.8\n"
                 + "  grafana:\n    image: grafana/grafana:11.2.0\n    depends_on:\n      - ch\n"
                 + "  probe:\n    image: busybox:1.36\n    healthcheck:\n      test: [\"CMD\", \"true\"]\n"
                 + "      interval: 15s\n";
         RewriteResult r = assertSameTree("compose.yml", stack, stack, FIRST.get(1));
-        assertEquals(3, r.passes(), r.text());
+        assertEquals(2, r.passes(), r.text());
         assertTrue(r.text().contains("    depends_on:\n      ch:\n        condition: service_healthy\n    deploy:\n"),
                 r.text());
         assertTrue(r.text().contains("  ch:\n    image: clickhouse/clickhouse-server:24.8\n    deploy:"), r.text());
+    }
+
+    /** Two services whose new checks (healthcheck-missing) meet the file's, which fire together. */
+    private static final String NEW_CHECKS_COLLIDE = "services:\n"
+            + "  db:\n    image: postgres:16\n"
+            + "  cache:\n    image: redis:7\n"
+            + "  api:\n    image: example/api:1\n    depends_on: [db]\n"
+            + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10s\n"
+            + "  worker:\n    image: example/worker:1\n    depends_on: [cache]\n"
+            + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10s\n";
+
+    @Test
+    void theCollisionPlanTimesTheNewChecksInTheirPass() throws Exception {
+        // The collision plan used to wait a pass for the new checks of db and cache, and then move them
+        // and the file's two checks; planned together with them, it all takes one fixing pass.
+        RewriteResult r = assertSameTree("compose.yml", NEW_CHECKS_COLLIDE, NEW_CHECKS_COLLIDE, FIRST.get(1));
+        assertEquals(2, r.passes(), r.text());
+        List<String> intervals = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("interval: (\\w+)").matcher(r.text());
+        while (m.find()) {
+            intervals.add(m.group(1));
+        }
+        assertEquals(4, intervals.size(), r.text());
+        assertEquals(4, Set.copyOf(intervals).size(), "the four checks are staggered: " + r.text());
+    }
+
+    @Test
+    void aNewCheckIsPlannedWhateverTheLineCommentsOfItsService() throws Exception {
+        // A comment on db's line silences the collision finding there, not at the new check's lines (which
+        // the file does not have yet): the plan moves the new check as the next pass would.
+        String commented = NEW_CHECKS_COLLIDE.replace("  db:\n",
+                "  db: # composefix: ignore[healthcheck-interval-collision]\n");
+        RewriteResult r = assertSameTree("compose.yml", commented, commented, FIRST.get(1));
+        assertEquals(2, r.passes(), r.text());
+        // Silenced for the whole file, nothing is moved: the new checks keep their kinds' intervals.
+        String silenced = "# composefix: ignore-file[healthcheck-interval-collision]\n" + NEW_CHECKS_COLLIDE;
+        RewriteResult quiet = assertSameTree("compose.yml", silenced, silenced, FIRST.get(1));
+        assertEquals(2, quiet.passes(), quiet.text());
+        assertTrue(quiet.text().contains("  api:\n    image: example/api:1\n    depends_on: {db: {condition: service_healthy}}\n"
+                + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10s\n"), quiet.text());
+        assertTrue(quiet.text().contains("      test: [\"CMD\", \"redis-cli\", \"ping\"]\n      interval: 10s\n"), quiet.text());
     }
 
     private static RewriteResult assertSameTree(String name, String text, String context, Set<String> first)
