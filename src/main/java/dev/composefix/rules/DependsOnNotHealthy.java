@@ -32,6 +32,17 @@ public final class DependsOnNotHealthy extends ServiceRule {
 
     @Override
     protected void checkService(Service service, RuleContext ctx) {
+        var joint = ctx.rewriting() && !service.dependsOn().isEmpty()
+                ? HealthcheckIntervalCollision.joint(service.file(), ctx) : null;
+        Fix part = joint == null ? null : joint.waiting().get(service.name());
+        if (part != null) {
+            // The service also waits for checks healthcheck-missing adds in this pass: the fix that adds
+            // them makes it wait for all of them at once (see HealthcheckIntervalCollision.joint).
+            Fix all = joint.all().forPart(part);
+            check(service, name -> waitable(service, name), null, ctx,
+                    (at, severity, message, fix) -> ctx.report(service, at, message, fix == null ? null : all));
+            return;
+        }
         check(service, name -> waitable(service, name), null, ctx, Reports.to(ctx, service));
     }
 

@@ -64,8 +64,8 @@ public final class HealthcheckIntervalCollision implements Rule {
      * A plan for a grouping: the new intervals, the fix of each service it changes (by name), the fix
      * they combine into (null: none, or they could not be combined), and what it could not do.
      */
-    record Schedule(Map<String, Long> next, Map<String, Fix> parts, Fix all, boolean moves,
-            java.util.Set<String> pinned, java.util.Set<String> unresolved, String explanation) {
+    record Schedule(Map<String, Long> next, Map<String, Fix> parts, Map<String, Fix> waiting, Fix all,
+            boolean moves, java.util.Set<String> pinned, java.util.Set<String> unresolved, String explanation) {
     }
 
     @Override
@@ -225,7 +225,8 @@ public final class HealthcheckIntervalCollision implements Rule {
         }
         // A set, once: thousands of checks may stay colliding, and each asks whether it is one of them.
         java.util.Set<String> unresolved = plan.resolved() ? java.util.Set.of() : new java.util.HashSet<>(plan.stillColliding());
-        return new Schedule(next, parts, all, moves, pinned, unresolved, plan.resolved() ? "" : plan.explanation());
+        return new Schedule(next, parts, Map.of(), all, moves, pinned, unresolved,
+                plan.resolved() ? "" : plan.explanation());
     }
 
     /** The key under which a rewrite's lint of a file keeps the joint plan (see {@link #joint}). */
@@ -235,12 +236,15 @@ public final class HealthcheckIntervalCollision implements Rule {
      * In a rewrite, the plan over the file's checks and the ones healthcheck-missing adds in this pass,
      * as the collision plan of the next pass would make it once they are in: one fix that writes the new
      * checks at their planned intervals (each with the conditions of its dependents that rule's fix
-     * carries) and moves the file's checks, attached both to this rule's findings and to that rule's.
-     * A pass then does what took two, with the same outcome: the planner sees the same checks, timed the
-     * same way. Null when there is nothing to plan jointly (no check to add, nothing colliding once they
-     * are added, both rules not running alike, an override file being written, or parts that could not
-     * be combined): each rule then offers its own fix, and this plan waits for the new checks as before.
-     * Computed once per file and lint ({@link RuleContext#shared}).
+     * carries), moves the file's checks, and makes the services that wait for several new checks (or for
+     * a new one and one the file has) wait for all of them, as depends-on-not-healthy would in the next
+     * pass ({@link HealthcheckMissing#waiting}). It is attached to the findings of all three rules that
+     * it answers. A pass then does what took two, with the same outcome: the planner sees the same
+     * checks, timed the same way, and the conditions count the same checks. Null when there is nothing
+     * to do jointly (no check to add; nothing to move and nobody waiting for several; both rules not
+     * running alike; an override file being written; parts that could not be combined): each rule then
+     * offers its own fix, and this plan waits for the new checks as before. Computed once per file and
+     * lint ({@link RuleContext#shared}).
      */
     static Schedule joint(ComposeFile file, RuleContext ctx) {
         return ctx.shared(JOINT, () -> {
@@ -253,12 +257,21 @@ public final class HealthcheckIntervalCollision implements Rule {
                 return null;
             }
             long window = window(options);
-            Grouping grouping = group(members(file, window, adding.kinds()), window);
-            if (grouping.colliding().isEmpty()) {
+            Schedule s = schedule(group(members(file, window, adding.kinds()), window), window, adding, ctx);
+            Map<String, Fix> waiting = HealthcheckMissing.waiting(adding, file, ctx);
+            if (!s.moves() && waiting.isEmpty() || s.parts().values().contains(null)) {
                 return null;
             }
-            Schedule s = schedule(grouping, window, adding, ctx);
-            return !s.moves() || s.all() == null || s.parts().values().contains(null) ? null : s;
+            List<Fix> parts = new ArrayList<>(s.parts().values());
+            parts.addAll(waiting.values());
+            Fix all;
+            try {
+                all = Fix.combine("stagger the health checks", parts);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            return all == null ? null : new Schedule(s.next(), s.parts(), waiting, all.asPlan(READS), s.moves(),
+                    s.pinned(), s.unresolved(), s.explanation());
         });
     }
 

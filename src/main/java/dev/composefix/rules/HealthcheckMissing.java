@@ -112,6 +112,48 @@ public final class HealthcheckMissing implements Rule {
     }
 
     /**
+     * The conditions of the services that wait for checks {@code adding} adds but whose fixes do not
+     * carry them ({@link #withDependents}: they also wait for another service with a check, or another
+     * new one), by service: depends-on-not-healthy's fix with the new checks counted, which that rule
+     * would give in the next pass. Only where that rule reports and applies it ({@link
+     * RuleContext#mayFixFor}). Valid only together with every check {@code adding} adds.
+     */
+    static Map<String, Fix> waiting(Adding adding, ComposeFile file, RuleContext ctx) {
+        Map<String, Fix> out = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String target : adding.kinds().keySet()) {
+            for (String name : adding.dependents().getOrDefault(target, List.of())) {
+                Service d = file.service(name);
+                if (d == null || seen.contains(name) || !waitsForOthers(d, target, adding.planned())) {
+                    continue;
+                }
+                seen.add(name);
+                List<Fix> found = new ArrayList<>();
+                DependsOnNotHealthy.check(d, dep -> adding.kinds().containsKey(dep) || DependsOnNotHealthy.waitable(d, dep),
+                        null, ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, found));
+                // A short list is converted whole by each of its findings' fixes: one of them.
+                List<Fix> distinct = new ArrayList<>();
+                java.util.Set<List<dev.composefix.fix.TextEdit>> edits = new java.util.HashSet<>();
+                for (Fix f : found) {
+                    if (edits.add(f.edits())) {
+                        distinct.add(f);
+                    }
+                }
+                Fix all;
+                try {
+                    all = Fix.combine("wait for healthy dependencies", distinct);
+                } catch (IllegalArgumentException e) {
+                    all = null;
+                }
+                if (all != null) {
+                    out.put(name, all);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Where a finding about a check this rule adds would be: at a line the file does not have yet, so that
      * only config and file-wide suppression comments apply to it.
      */

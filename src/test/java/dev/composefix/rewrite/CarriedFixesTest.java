@@ -74,13 +74,30 @@ class CarriedFixesTest {
 
     @Test
     void theStacksThatCarryConditionsAreCovered() throws Exception {
-        // A service waiting for two new checks gets its conditions in the next pass, as CF107's own fix.
+        // A service waiting for two new checks gets its conditions in the same pass too: from the fix that
+        // adds every new check (HealthcheckIntervalCollision.joint), not from either check's own.
         String stack = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7\n"
                 + "  api:\n    image: example/api:1\n    depends_on: [db]\n"
                 + "  worker:\n    image: example/worker:1\n    depends_on: [db, cache]\n";
         RewriteResult once = assertSameTree("compose.yml", stack, stack, FIRST.get(1));
         assertTrue(once.text().contains("depends_on: {db: {condition: service_healthy}, cache: {condition: "
                 + "service_healthy}}"), once.text());
+        assertEquals(2, once.passes(), once.text());
+        // One new check and one the file has: depends-on-not-healthy's finding about the old one carries
+        // the same fix, which makes the service wait for both.
+        String mixed = "services:\n  db:\n    image: postgres:16\n"
+                + "  cache:\n    image: redis:7\n    healthcheck:\n      test: [\"CMD\", \"redis-cli\", \"ping\"]\n"
+                + "  worker:\n    image: example/worker:1\n    depends_on: [db, cache]\n";
+        RewriteResult both = assertSameTree("compose.yml", mixed, mixed, FIRST.get(1));
+        assertTrue(both.text().contains("depends_on: {db: {condition: service_healthy}, cache: {condition: "
+                + "service_healthy}}"), both.text());
+        assertEquals(2, both.passes(), both.text());
+        // A check healthcheck-missing may not add (silenced for cache) is not waited for.
+        String silenced = stack.replace("  cache:\n", "  cache: # composefix: ignore[healthcheck-missing]\n");
+        RewriteResult quiet = assertSameTree("compose.yml", silenced, silenced, FIRST.get(1));
+        assertTrue(quiet.text().contains("depends_on: {db: {condition: service_healthy}, cache: {condition: "
+                + "service_started}}"), quiet.text());
+        assertEquals(2, quiet.passes(), quiet.text());
         String single = "services:\n  db:\n    image: postgres:16\n  api:\n    image: example/api:1\n"
                 + "    depends_on: [db]\n";
         RewriteResult r = assertSameTree("compose.yml", single, single, FIRST.get(1));
