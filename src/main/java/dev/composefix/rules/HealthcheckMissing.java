@@ -10,6 +10,7 @@ import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Dependency;
 import dev.composefix.model.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,8 @@ public final class HealthcheckMissing implements Rule {
      * The checks a rewrite's pass adds with this rule's fix: the services that get one, each with its
      * kind (whose check and timing it gets), and what their fixes are made from.
      */
-    record Adding(Map<String, ServiceKind> kinds, Map<String, List<String>> dependents, java.util.Set<String> planned) {
+    record Adding(Map<String, ServiceKind> kinds, Map<String, Fix> checks, Map<String, List<String>> dependents,
+            java.util.Set<String> planned) {
     }
 
     /**
@@ -84,6 +86,7 @@ public final class HealthcheckMissing implements Rule {
         Map<String, List<String>> dependents = dependents(file);
         java.util.Set<String> planned = new java.util.HashSet<>();
         Map<String, ServiceKind> kinds = new LinkedHashMap<>();
+        Map<String, Fix> checks = new HashMap<>();
         for (String name : dependents.keySet()) {
             Service target = file.service(name);
             if (!missing(target)) {
@@ -94,11 +97,13 @@ public final class HealthcheckMissing implements Rule {
                 continue;
             }
             planned.add(name);
-            if (ctx.mayFixFor(CODE, target, target.key().span()) && fix(target, kind, null, ctx) != null) {
+            Fix check = ctx.mayFixFor(CODE, target, target.key().span()) ? fix(target, kind, null, ctx) : null;
+            if (check != null) {
                 kinds.put(name, kind);
+                checks.put(name, check);
             }
         }
-        return new Adding(kinds, dependents, planned);
+        return new Adding(kinds, checks, dependents, planned);
     }
 
     /**
@@ -107,7 +112,9 @@ public final class HealthcheckMissing implements Rule {
      * interval and timeout in a collision plan).
      */
     static Fix added(Adding adding, Service target, Fragment.Mapping changes, RuleContext ctx) {
-        return withDependents(fix(target, adding.kinds().get(target.name()), changes, ctx), target.file(), target,
+        Fix check = changes == null ? adding.checks().get(target.name())
+                : fix(target, adding.kinds().get(target.name()), changes, ctx);
+        return withDependents(check, target.file(), target,
                 adding.dependents().getOrDefault(target.name(), List.of()), adding.planned(), ctx);
     }
 
