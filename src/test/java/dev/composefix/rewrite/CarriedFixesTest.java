@@ -79,25 +79,16 @@ class CarriedFixesTest {
         String stack = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7\n"
                 + "  api:\n    image: example/api:1\n    depends_on: [db]\n"
                 + "  worker:\n    image: example/worker:1\n    depends_on: [db, cache]\n";
-        RewriteResult once = assertSameTree("compose.yml", stack, stack, FIRST.get(1));
-        assertTrue(once.text().contains("depends_on: {db: {condition: service_healthy}, cache: {condition: "
-                + "service_healthy}}"), once.text());
-        assertEquals(2, once.passes(), once.text());
+        String bothHealthy = "depends_on: {db: {condition: service_healthy}, cache: {condition: service_healthy}}";
+        assertOneFixingPass(stack, bothHealthy);
         // One new check and one the file has: depends-on-not-healthy's finding about the old one carries
         // the same fix, which makes the service wait for both.
-        String mixed = "services:\n  db:\n    image: postgres:16\n"
+        assertOneFixingPass("services:\n  db:\n    image: postgres:16\n"
                 + "  cache:\n    image: redis:7\n    healthcheck:\n      test: [\"CMD\", \"redis-cli\", \"ping\"]\n"
-                + "  worker:\n    image: example/worker:1\n    depends_on: [db, cache]\n";
-        RewriteResult both = assertSameTree("compose.yml", mixed, mixed, FIRST.get(1));
-        assertTrue(both.text().contains("depends_on: {db: {condition: service_healthy}, cache: {condition: "
-                + "service_healthy}}"), both.text());
-        assertEquals(2, both.passes(), both.text());
+                + "  worker:\n    image: example/worker:1\n    depends_on: [db, cache]\n", bothHealthy);
         // A check healthcheck-missing may not add (silenced for cache) is not waited for.
-        String silenced = stack.replace("  cache:\n", "  cache: # composefix: ignore[healthcheck-missing]\n");
-        RewriteResult quiet = assertSameTree("compose.yml", silenced, silenced, FIRST.get(1));
-        assertTrue(quiet.text().contains("depends_on: {db: {condition: service_healthy}, cache: {condition: "
-                + "service_started}}"), quiet.text());
-        assertEquals(2, quiet.passes(), quiet.text());
+        assertOneFixingPass(stack.replace("  cache:\n", "  cache: # composefix: ignore[healthcheck-missing]\n"),
+                "depends_on: {db: {condition: service_healthy}, cache: {condition: service_started}}");
         String single = "services:\n  db:\n    image: postgres:16\n  api:\n    image: example/api:1\n"
                 + "    depends_on: [db]\n";
         RewriteResult r = assertSameTree("compose.yml", single, single, FIRST.get(1));
@@ -161,6 +152,13 @@ class CarriedFixesTest {
         assertTrue(quiet.text().contains("  api:\n    image: example/api:1\n    depends_on: {db: {condition: service_healthy}}\n"
                 + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10s\n"), quiet.text());
         assertTrue(quiet.text().contains("      test: [\"CMD\", \"redis-cli\", \"ping\"]\n      interval: 10s\n"), quiet.text());
+    }
+
+    /** A rewrite of {@code stack} in one fixing pass (and a checking one) reaches CF202-first's tree, with {@code text}. */
+    private static void assertOneFixingPass(String stack, String text) throws Exception {
+        RewriteResult r = assertSameTree("compose.yml", stack, stack, FIRST.get(1));
+        assertTrue(r.text().contains(text), r.text());
+        assertEquals(2, r.passes(), r.text());
     }
 
     private static RewriteResult assertSameTree(String name, String text, String context, Set<String> first)
