@@ -216,6 +216,13 @@ public final class HealthcheckIntervalCollision implements Rule {
                 }
             }
         }
+        // A check added at an interval beyond the window collides with nothing, but is written with the
+        // others all the same: the plan reads every health check, and would wait for it.
+        for (String name : adding == null ? java.util.Set.<String>of() : adding.kinds().keySet()) {
+            if (!parts.containsKey(name)) {
+                parts.put(name, HealthcheckMissing.added(adding, adding.target(name), null, ctx));
+            }
+        }
         Fix all;
         try {
             all = Fix.combine("stagger the health checks", new ArrayList<>(parts.values()));

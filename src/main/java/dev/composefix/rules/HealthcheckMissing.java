@@ -74,8 +74,13 @@ public final class HealthcheckMissing implements Rule {
      * The checks a rewrite's pass adds with this rule's fix: the services that get one, each with its
      * kind (whose check and timing it gets), and what their fixes are made from.
      */
-    record Adding(Map<String, ServiceKind> kinds, Map<String, Fix> checks, Map<String, List<String>> dependents,
-            java.util.Set<String> planned) {
+    record Adding(ComposeFile file, Map<String, ServiceKind> kinds, Map<String, Fix> checks,
+            Map<String, List<String>> dependents, java.util.Set<String> planned) {
+
+        /** The service a check is added to. */
+        Service target(String name) {
+            return file.service(name);
+        }
     }
 
     /**
@@ -103,7 +108,7 @@ public final class HealthcheckMissing implements Rule {
                 checks.put(name, check);
             }
         }
-        return new Adding(kinds, checks, dependents, planned);
+        return new Adding(file, kinds, checks, dependents, planned);
     }
 
     /**

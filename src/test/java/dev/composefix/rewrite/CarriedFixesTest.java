@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -161,20 +162,42 @@ class CarriedFixesTest {
         assertEquals(2, r.passes(), r.text());
     }
 
+    @Test
+    void aCheckAddedBeyondTheWindowIsWrittenWithThePlan() throws Exception {
+        // With a 12-second window, db's new check (postgres: every 15s) collides with nothing, while the
+        // file's two checks do: the plan moves those and writes db's check too, so it does not wait for it.
+        String stack = "services:\n  db:\n    image: postgres:16\n"
+                + "  api:\n    image: example/api:1\n    depends_on: [db]\n"
+                + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10s\n"
+                + "  worker:\n    image: example/worker:1\n"
+                + "    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 10s\n";
+        Map<String, Map<String, String>> window = Map.of("CF103", Map.of("window", "12s"));
+        RewriteResult r = assertSameTree("compose.yml", stack, stack, FIRST.get(1), window);
+        assertEquals(2, r.passes(), r.text());
+        assertTrue(r.text().contains("      interval: 15s\n"), r.text());
+        assertTrue(!r.text().contains("interval: 10s\n      timeout: 5s") && r.text().split("interval: 10s", -1).length <= 2,
+                "the two checks no longer share 10s: " + r.text());
+    }
+
     private static RewriteResult assertSameTree(String name, String text, String context, Set<String> first)
             throws Exception {
+        return assertSameTree(name, text, context, first, Map.of());
+    }
+
+    private static RewriteResult assertSameTree(String name, String text, String context, Set<String> first,
+            Map<String, Map<String, String>> options) throws Exception {
         ComposeFile file;
         try {
             file = new ComposeLoader().load(name, text, Variables.NONE);
         } catch (YamlException e) {
             return null; // not a compose file the rules see
         }
-        Linter all = TestLinters.allRules();
+        Linter all = TestLinters.rules(m -> true, options);
         RewriteResult once;
         RewriteResult alone;
         try {
             once = new Rewriter(all, Variables.NONE, false).rewrite(name, file);
-            alone = new Rewriter(TestLinters.rules(m -> first.contains(m.code())), Variables.NONE, false)
+            alone = new Rewriter(TestLinters.rules(m -> first.contains(m.code()), options), Variables.NONE, false)
                     .rewrite(name, file);
         } catch (RewriteFailure e) {
             return null; // a rewrite refused: RewritePropertyTest holds what that may be

@@ -25,12 +25,17 @@ public final class TestLinters {
 
     /** The rules whose metadata {@code which} accepts. */
     public static Linter rules(Predicate<RuleMetadata> which) {
+        return rules(which, Map.of());
+    }
+
+    /** The rules whose metadata {@code which} accepts, with the options {@code options} gives by rule code. */
+    public static Linter rules(Predicate<RuleMetadata> which, Map<String, Map<String, String>> options) {
         RuleCatalog catalog = Rules.catalog();
         List<ActiveRule> active = new ArrayList<>();
         for (Rule r : catalog.rules()) {
             RuleMetadata m = catalog.metadata(r);
             if (which.test(m)) {
-                active.add(new ActiveRule(r, m, null, new RuleOptions(m, Map.of())));
+                active.add(new ActiveRule(r, m, null, new RuleOptions(m, options.getOrDefault(m.code(), Map.of()))));
             }
         }
         return new Linter(catalog, active, f -> false);
