@@ -4,16 +4,34 @@ package dev.composefix.fix;
  * Replace the chars {@code [start, end)} of a file's text with {@code text}; {@code start == end}
  * inserts. {@code source} names the file (as positions do; null for the only file in play).
  * {@code adds} says, for an insertion of whole lines into a block mapping, which keys it adds and at
- * which column (null when the edit is anything else): two such insertions at one point commute when
- * they add different keys at one column (the same mapping's end), and go deeper first when their
- * columns differ (an inner block's end, then the outer one's).
+ * which column, or for one of items at the end of a block sequence, their column (null when the edit
+ * is anything else): two such insertions at one point commute when they add different keys at one
+ * column (the same mapping's end), and go deeper first when their columns differ (an inner block's
+ * end, then the outer one's).
  */
 public record TextEdit(int start, int end, String text, String source, Entries adds) implements Comparable<TextEdit> {
 
-    /** The keys an insertion of block-mapping lines adds, all at {@code column} (0-based). */
-    public record Entries(int column, java.util.Set<String> keys) {
+    /**
+     * The keys an insertion of block-mapping lines adds, all at {@code column} (0-based); or, with
+     * {@code items}, an insertion of items at the end of a block sequence whose dashes are at
+     * {@code column} (no keys: items have an order, so two such insertions at one point never commute,
+     * nor does one with an insertion at its own column).
+     */
+    public record Entries(int column, java.util.Set<String> keys, boolean items) {
         public Entries {
             keys = java.util.Set.copyOf(keys);
+            if (items && !keys.isEmpty()) {
+                throw new IllegalArgumentException("sequence items add no keys");
+            }
+        }
+
+        public Entries(int column, java.util.Set<String> keys) {
+            this(column, keys, false);
+        }
+
+        /** Items appended to a block sequence whose dashes are at {@code column}. */
+        public static Entries items(int column) {
+            return new Entries(column, java.util.Set.of(), true);
         }
     }
 
@@ -76,6 +94,9 @@ public record TextEdit(int start, int end, String text, String source, Entries a
         }
         if (adds.column() != other.adds.column()) {
             return true; // the deeper continues the block that ends here, and goes first (compareTo)
+        }
+        if (adds.items() || other.adds.items()) {
+            return false; // items and keys at one column: which comes first changes the tree
         }
         for (String k : adds.keys()) {
             if (other.adds.keys().contains(k)) {

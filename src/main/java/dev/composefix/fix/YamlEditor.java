@@ -357,7 +357,8 @@ public final class YamlEditor {
         for (Fragment item : items) {
             item(b, column, item);
         }
-        return lineInsert(afterLineOf(lastEnd(seq)), b.toString());
+        TextEdit lines = lineInsert(afterLineOf(lastEnd(seq)), b.toString());
+        return new TextEdit(lines.start(), lines.end(), lines.text(), lines.source(), TextEdit.Entries.items(column));
     }
 
     /** Appends an item to a block or flow sequence. */

@@ -79,6 +79,34 @@ class SharedPassTest {
     }
 
     @Test
+    void itemsAppendedToASequenceEndingAtTheSamePointGoFirst() throws Exception {
+        // A list is the service's last key: new items and a new key of the service land at one point.
+        String text = "services:\n  db:\n    image: postgres\n    command:\n      - postgres\n      - -c\n"
+                + "      - wal_level=logical\n  web:\n    image: nginx\n";
+        YamlDocument d = new YamlLoader().load(text);
+        YamlEditor editor = new YamlEditor(d);
+        TextEdit items = editor.appendAll((dev.composefix.yaml.YSequence) mapping(d, "services", "db").value("command"),
+                List.of(Fragment.string("-c"), Fragment.string("shared_buffers=128MB")));
+        TextEdit grace = editor.insert(mapping(d, "services", "db"), "stop_grace_period", Fragment.string("60s"));
+        assertEquals(items.start(), grace.start());
+        assertFalse(items.conflicts(grace));
+        assertFalse(grace.conflicts(items));
+        String expected = "services:\n  db:\n    image: postgres\n    command:\n      - postgres\n      - -c\n"
+                + "      - wal_level=logical\n      - \"-c\"\n      - shared_buffers=128MB\n    stop_grace_period: 60s\n"
+                + "  web:\n    image: nginx\n";
+        assertEquals(expected, Fix.apply(text, List.of(grace, items)));
+        assertEquals(expected, Fix.apply(text, List.of(items, grace)));
+        // Items have an order, and a list whose dashes stand at its keys' column ends where a key would go.
+        TextEdit more = editor.appendAll((dev.composefix.yaml.YSequence) mapping(d, "services", "db").value("command"),
+                List.of(Fragment.string("-c"), Fragment.string("work_mem=4MB")));
+        assertTrue(items.conflicts(more));
+        TextEdit atKeys = new TextEdit(items.start(), items.start(), "    x: 1\n", null, new TextEdit.Entries(6, Set.of("x")));
+        assertTrue(items.conflicts(atKeys));
+        assertTrue(atKeys.conflicts(items));
+        assertThrows(IllegalArgumentException.class, () -> new TextEdit.Entries(6, Set.of("x"), true));
+    }
+
+    @Test
     void insertionsThatSayNothingOfTheirKeysStillConflict() {
         TextEdit a = new TextEdit(10, 10, "    a: 1\n");
         TextEdit b = new TextEdit(10, 10, "    b: 1\n", null, new TextEdit.Entries(4, Set.of("b")));

@@ -74,6 +74,17 @@ class CarriedFixesTest {
     }
 
     @Test
+    void tuningCarriedIntoAListThatEndsItsService() throws Exception {
+        // The command list ends where the memory plan adds its deploy block: the new items are deeper, so
+        // they go first, in the same pass (they used to meet the block, and the tuning waited a pass).
+        String stack = "services:\n  db:\n    image: postgres:16\n    command:\n      - \"postgres\"\n"
+                + "      - \"-c\"\n      - \"wal_level=logical\"\n";
+        RewriteResult r = assertSameTree("compose.yml", stack, stack, FIRST.get(0));
+        assertEquals(2, r.passes(), r.text());
+        assertTrue(r.text().contains("      - \"max_wal_size=4GB\"\n    deploy:\n"), r.text());
+    }
+
+    @Test
     void theStacksThatCarryConditionsAreCovered() throws Exception {
         // A service waiting for two new checks gets its conditions in the same pass too: from the fix that
         // adds every new check (HealthcheckIntervalCollision.joint), not from either check's own.
