@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The fixes of the rules that size a server to its container's memory limit (postgres-untuned,
- * redis-maxmemory-missing, node-heap-mismatch), for the limit that missing-memory-limit's fix is
+ * postgres-memory-mismatch, redis-maxmemory-missing, redis-maxmemory-mismatch, node-heap-mismatch), for the limit that missing-memory-limit's fix is
  * about to add. That fix carries them, so a rewrite sizes the server in the pass that limits it
  * rather than in a pass of its own (the whole file parsed and linted once more). Each is the fix its
  * rule gives once the limit is in the file: the rule's own check runs, with the planned limit; and
@@ -37,11 +37,13 @@ final class PlannedTuning {
             PostgresContext pg = PostgresContext.of(s, ctx, limit, cpus);
             if (pg != null) {
                 PostgresUntuned.check(pg, ctx, Reports.carried(PostgresUntuned.CODE, s, ctx, parts));
+                PostgresMemoryMismatch.check(pg, ctx, Reports.carried(PostgresMemoryMismatch.CODE, s, ctx, parts));
             }
         }
         RedisContext redis = RedisContext.of(s, ctx, limit);
         if (redis != null) {
             RedisMaxmemoryMissing.check(redis, ctx, Reports.carried(RedisMaxmemoryMissing.CODE, s, ctx, parts));
+            RedisMaxmemoryMismatch.check(redis, ctx, Reports.carried(RedisMaxmemoryMismatch.CODE, s, ctx, parts));
         }
         NodeHeapMismatch.check(s, limit, ctx, Reports.carried(NodeHeapMismatch.CODE, s, ctx, parts));
         if (parts.size() == 1) {

@@ -25,12 +25,20 @@ public final class PostgresMemoryMismatch extends ServiceRule {
     static final long DEFAULT_WORK_MEM = 4L << 20;
     static final int DEFAULT_CONNECTIONS = 100;
 
+    /** This rule's code, for the memory limit's fix, which carries this rule's fix where it adds the limit. */
+    static final String CODE = "CF302";
+
     @Override
     protected void checkService(Service s, RuleContext ctx) {
         PostgresContext pg = PostgresContext.of(s, ctx);
-        if (pg == null) {
-            return;
+        if (pg != null) {
+            check(pg, ctx, Reports.to(ctx, s));
         }
+    }
+
+    /** Checks the settings of {@code pg} against its limit (the file's, or one about to be added). */
+    static void check(PostgresContext pg, RuleContext ctx, Reports out) {
+        Service s = pg.service();
         PostgresServer server = pg.server();
         long sb = server.bytes("shared_buffers", PgSize.Base.BLOCKS);
         long wm = server.bytes("work_mem", PgSize.Base.KB);
@@ -82,8 +90,8 @@ public final class PostgresMemoryMismatch extends ServiceRule {
                         + "(a pooler such as PgBouncer serves many clients with few connections)";
             }
         }
-        ctx.report(s, pg.at(buffersTooBig || sb >= 0 && sharedBuffers > tuned.sharedBuffersKb() * 1024
-                ? "shared_buffers" : "work_mem"), message, fix);
+        out.report(pg.at(buffersTooBig || sb >= 0 && sharedBuffers > tuned.sharedBuffersKb() * 1024
+                ? "shared_buffers" : "work_mem").span(), null, message, fix);
     }
 
     /** Lowers a setting where it is given, or sets it (its default being what does not fit). */

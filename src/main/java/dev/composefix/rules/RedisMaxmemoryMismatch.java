@@ -17,10 +17,21 @@ import java.util.List;
  */
 public final class RedisMaxmemoryMismatch extends ServiceRule {
 
+    /** This rule's code, for the memory limit's fix, which carries this rule's maxmemory where it adds the limit. */
+    static final String CODE = "CF305";
+
     @Override
     protected void checkService(Service s, RuleContext ctx) {
         RedisContext redis = RedisContext.of(s, ctx);
-        if (redis == null || redis.limit() == 0) {
+        if (redis != null) {
+            check(redis, ctx, Reports.to(ctx, s));
+        }
+    }
+
+    /** Checks the maxmemory of {@code redis} against its limit (the file's, or one about to be added). */
+    static void check(RedisContext redis, RuleContext ctx, Reports out) {
+        Service s = redis.service();
+        if (redis.limit() == 0) {
             return;
         }
         RedisServer.Option max = redis.server().option("maxmemory");
@@ -33,7 +44,7 @@ public final class RedisMaxmemoryMismatch extends ServiceRule {
                 redis.baseCommand(), List.of(new ServerArgs.Replacement(max.valueArg(), 0,
                         redis.server().args().args().get(max.valueArg()).raw().length(), value)),
                 List.of(), "lower maxmemory to " + value);
-        ctx.report(s, redis.at("maxmemory"), "maxmemory " + max.value() + " (" + PgSize.human(bytes) + ") is at or above "
+        out.report(redis.at("maxmemory").span(), null, "maxmemory " + max.value() + " (" + PgSize.human(bytes) + ") is at or above "
                 + "the " + redis.limitText() + " memory limit of '" + s.name() + "': the kernel kills the server "
                 + "before it ever evicts; set --maxmemory " + value + " (" + redis.why(ctx) + ")", fix);
     }

@@ -74,6 +74,17 @@ class CarriedFixesTest {
     }
 
     @Test
+    void settingsAboveTheNewLimitAreLoweredInItsPass() throws Exception {
+        // maxmemory and shared_buffers set for more than the limits the memory plan gives these services:
+        // lowered with the limit (redis-maxmemory-mismatch, postgres-memory-mismatch), not a pass later.
+        String stack = "services:\n  cache:\n    image: redis:7\n    command: [\"redis-server\", \"--maxmemory\", \"2gb\"]\n"
+                + "  db:\n    image: postgres:16\n    command: [\"postgres\", \"-c\", \"shared_buffers=4GB\"]\n";
+        RewriteResult r = assertSameTree("compose.yml", stack, stack, FIRST.get(0));
+        assertEquals(2, r.passes(), r.text());
+        assertTrue(!r.text().contains("2gb") && !r.text().contains("shared_buffers=4GB"), r.text());
+    }
+
+    @Test
     void tuningCarriedIntoAListThatEndsItsService() throws Exception {
         // The command list ends where the memory plan adds its deploy block: the new items are deeper, so
         // they go first, in the same pass (they used to meet the block, and the tuning waited a pass).
