@@ -80,7 +80,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         // (see joint); else the plan over the checks in the file.
         Schedule plan = ctx.rewriting() ? joint(file, ctx) : null;
         if (plan == null) {
-            plan = schedule(found, window, null, ctx);
+            plan = schedule(found, window, null, Map.of(), ctx);
         }
         for (int i = 0; i < colliding.size(); i++) {
             Member m = colliding.get(i);
@@ -175,11 +175,12 @@ public final class HealthcheckIntervalCollision implements Rule {
      * The plan for the checks of {@code grouping}: every check within the window is planned, and the
      * colliding ones whose findings are reported get their new interval. A check being added gets its
      * whole new health check, at its planned interval, moved or not (the plan then writes every check it
-     * assumed). Whether a finding is reported is asked as {@link RuleContext#mayFixFor} asks it, so the
-     * schedule is the same from healthcheck-missing's context as from this rule's.
+     * assumed), and the fixes {@code waiting} gives (by service) go into the same fix. Whether a finding
+     * is reported is asked as {@link RuleContext#mayFixFor} asks it, so the schedule is the same from
+     * healthcheck-missing's context as from this rule's.
      */
     private static Schedule schedule(Grouping grouping, long window, HealthcheckMissing.Adding adding,
-            RuleContext ctx) {
+            Map<String, Fix> waiting, RuleContext ctx) {
         Map<String, Check> checks = new LinkedHashMap<>();
         java.util.Set<String> pinned = new java.util.HashSet<>(); // reported, but the edit would reach elsewhere
         for (Group all : grouping.groups()) {
@@ -197,42 +198,38 @@ public final class HealthcheckIntervalCollision implements Rule {
         Map<String, Long> next = plan.newIntervals(); // once: a map of every change, looked up per service
         Map<String, Fix> parts = new LinkedHashMap<>();
         boolean moves = false;
+        java.util.Set<String> collidingAdded = new java.util.HashSet<>();
         for (Member m : grouping.colliding()) {
             Long to = next.get(m.service().name());
-            if (m.adds() == null && to != null && reported(m, ctx)) {
+            if (m.adds() != null) {
+                collidingAdded.add(m.service().name());
+            } else if (to != null && reported(m, ctx)) {
                 parts.put(m.service().name(), fix(m, to, ctx));
                 moves = true;
             }
         }
-        java.util.Set<Member> colliding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        colliding.addAll(grouping.colliding());
-        for (Group g : grouping.groups()) {
-            for (Member m : g.members) {
-                if (m.adds() != null) {
-                    Long to = colliding.contains(m) && reported(m, ctx) ? next.get(m.service().name()) : null;
-                    moves |= to != null;
-                    parts.put(m.service().name(), HealthcheckMissing.added(adding, m.service(), to == null ? null
-                            : changes(m.adds(), to), ctx));
-                }
-            }
+        // Every check being added is written by the plan, at its planned interval where it collides and
+        // moves: the plan reads every health check, and would otherwise wait for it (a check added beyond
+        // the window collides with nothing, but is written all the same).
+        for (Map.Entry<String, ServiceKind> e : adding == null ? Map.<String, ServiceKind>of().entrySet()
+                : adding.kinds().entrySet()) {
+            Service s = adding.target(e.getKey());
+            Long to = collidingAdded.contains(e.getKey()) && reported(s, null, ctx) ? next.get(e.getKey()) : null;
+            moves |= to != null;
+            parts.put(e.getKey(), HealthcheckMissing.added(adding, s, to == null ? null : changes(e.getValue(), to), ctx));
         }
-        // A check added at an interval beyond the window collides with nothing, but is written with the
-        // others all the same: the plan reads every health check, and would wait for it.
-        for (String name : adding == null ? java.util.Set.<String>of() : adding.kinds().keySet()) {
-            if (!parts.containsKey(name)) {
-                parts.put(name, HealthcheckMissing.added(adding, adding.target(name), null, ctx));
-            }
-        }
-        Fix all;
+        List<Fix> all = new ArrayList<>(parts.values());
+        all.addAll(waiting.values());
+        Fix combined;
         try {
-            all = Fix.combine("stagger the health checks", new ArrayList<>(parts.values()));
-            all = all == null ? null : all.asPlan(READS);
+            combined = Fix.combine("stagger the health checks", all);
+            combined = combined == null ? null : combined.asPlan(READS);
         } catch (IllegalArgumentException e) {
-            all = null;
+            combined = null;
         }
         // A set, once: thousands of checks may stay colliding, and each asks whether it is one of them.
         java.util.Set<String> unresolved = plan.resolved() ? java.util.Set.of() : new java.util.HashSet<>(plan.stillColliding());
-        return new Schedule(next, parts, Map.of(), all, moves, pinned, unresolved,
+        return new Schedule(next, parts, waiting, combined, moves, pinned, unresolved,
                 plan.resolved() ? "" : plan.explanation());
     }
 
@@ -264,27 +261,20 @@ public final class HealthcheckIntervalCollision implements Rule {
                 return null;
             }
             long window = window(options);
-            Schedule s = schedule(group(members(file, window, adding.kinds()), window), window, adding, ctx);
             Map<String, Fix> waiting = HealthcheckMissing.waiting(adding, file, ctx);
-            if (!s.moves() && waiting.isEmpty() || s.parts().values().contains(null)) {
-                return null;
-            }
-            List<Fix> parts = new ArrayList<>(s.parts().values());
-            parts.addAll(waiting.values());
-            Fix all;
-            try {
-                all = Fix.combine("stagger the health checks", parts);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-            return all == null ? null : new Schedule(s.next(), s.parts(), waiting, all.asPlan(READS), s.moves(),
-                    s.pinned(), s.unresolved(), s.explanation());
+            Schedule s = schedule(group(members(file, window, adding.kinds()), window), window, adding, waiting, ctx);
+            return !s.moves() && waiting.isEmpty() || s.all() == null || s.parts().values().contains(null) ? null : s;
         });
     }
 
     /** Whether this rule's finding for {@code m} would be reported (at a new check: by config and file-wide comments). */
     private static boolean reported(Member m, RuleContext ctx) {
-        return ctx.mayFixFor(CODE, m.service(), m.adds() == null ? m.at().span() : HealthcheckMissing.newLine(m.service()));
+        return reported(m.service(), m.adds() == null ? m.at() : null, ctx);
+    }
+
+    /** Whether this rule's finding for {@code s} at {@code at} would be reported; {@code at} null: at a check being added. */
+    private static boolean reported(Service s, YNode at, RuleContext ctx) {
+        return ctx.mayFixFor(CODE, s, at != null ? at.span() : HealthcheckMissing.newLine(s));
     }
 
     static final String CODE = "CF103";

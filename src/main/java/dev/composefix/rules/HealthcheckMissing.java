@@ -26,15 +26,9 @@ public final class HealthcheckMissing implements Rule {
     @Override
     public void check(ComposeFile file, RuleContext ctx) {
         Map<String, List<String>> dependents = dependents(file);
-        // In a rewrite, the services that may get a check from this rule (a kind with one), read before
-        // any is reported (see withDependents).
-        java.util.Set<String> planned = new java.util.HashSet<>();
-        for (String name : ctx.rewriting() ? dependents.keySet() : java.util.Set.<String>of()) {
-            Service target = file.service(name);
-            if (missing(target) && ResourcePlan.kindOf(target, ctx.settings()).hasHealthcheck()) {
-                planned.add(name);
-            }
-        }
+        // In a rewrite, the services that may get a check from this rule, read before any is reported
+        // (see withDependents).
+        java.util.Set<String> planned = ctx.rewriting() ? planned(file, dependents, ctx) : java.util.Set.of();
         // In a rewrite, the collision plan that times the new checks with the file's (null: none).
         var joint = ctx.rewriting() && !planned.isEmpty() ? HealthcheckIntervalCollision.joint(file, ctx) : null;
         for (Map.Entry<String, List<String>> e : dependents.entrySet()) {
@@ -89,19 +83,15 @@ public final class HealthcheckMissing implements Rule {
      */
     static Adding adding(ComposeFile file, RuleContext ctx) {
         Map<String, List<String>> dependents = dependents(file);
-        java.util.Set<String> planned = new java.util.HashSet<>();
+        java.util.Set<String> planned = planned(file, dependents, ctx);
         Map<String, ServiceKind> kinds = new LinkedHashMap<>();
         Map<String, Fix> checks = new HashMap<>();
         for (String name : dependents.keySet()) {
+            if (!planned.contains(name)) {
+                continue;
+            }
             Service target = file.service(name);
-            if (!missing(target)) {
-                continue;
-            }
             ServiceKind kind = ResourcePlan.kindOf(target, ctx.settings());
-            if (!kind.hasHealthcheck()) {
-                continue;
-            }
-            planned.add(name);
             Fix check = ctx.mayFixFor(CODE, target, target.key().span()) ? fix(target, kind, null, ctx) : null;
             if (check != null) {
                 kinds.put(name, kind);
@@ -172,6 +162,22 @@ public final class HealthcheckMissing implements Rule {
     static dev.composefix.yaml.Span newLine(Service s) {
         dev.composefix.yaml.Position key = s.key().span().start();
         return dev.composefix.yaml.Span.at(new dev.composefix.yaml.Position(0, 0, key.offset(), key.source()));
+    }
+
+    /**
+     * The services of {@code dependents} that may get a check from this rule: missing one, of a kind that
+     * has one (whether the rule's finding is silenced is not asked).
+     */
+    private static java.util.Set<String> planned(ComposeFile file, Map<String, List<String>> dependents,
+            RuleContext ctx) {
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        for (String name : dependents.keySet()) {
+            Service target = file.service(name);
+            if (missing(target) && ResourcePlan.kindOf(target, ctx.settings()).hasHealthcheck()) {
+                planned.add(name);
+            }
+        }
+        return planned;
     }
 
     /** Whether {@code target} is a service of the file this rule would give a check. */
