@@ -7,11 +7,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 shared="${1:-$repo/../shared}"
-[ -d "$shared/corpus" ] || { echo "passes.sh: $shared/corpus is missing (give SHARED_DIR)" >&2; exit 2; }
-"$repo/composefix" --version >/dev/null # builds the jar when it is missing or stale
-jar="$repo/target/composefix.jar"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-javac -d "$work/classes" -cp "$jar" "$repo/src/bench/PassCensus.java"
+. "$repo/src/bench/common.sh"
+bench_program passes.sh "$shared" PassCensus.java
 find "$shared/corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) | sort >"$work/files"
 java -cp "$jar:$work/classes" PassCensus "@$work/files"

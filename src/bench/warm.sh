@@ -17,15 +17,11 @@ while [ $# -gt 0 ]; do
     *) shared=$1; shift ;;
   esac
 done
-[ -d "$shared/corpus" ] || { echo "warm.sh: $shared/corpus is missing (give SHARED_DIR)" >&2; exit 2; }
-"$repo/composefix" --version >/dev/null # builds the jar when it is missing or stale
-jar="$repo/target/composefix.jar"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-javac -d "$work/classes" -cp "$jar" "$repo/src/bench/WarmRuns.java"
-# The launcher's JVM flags, read from it so the two cannot drift apart (its CDS archive is for its own
-# class path, so it is not used here).
-eval "$(grep '^flags=(' "$repo/composefix")"
+. "$repo/src/bench/common.sh"
+bench_program warm.sh "$shared" WarmRuns.java
+# The launcher's JVM flags, asked of it so the two cannot drift apart (its CDS archive is for its own
+# class path, so it is not used here; these runs are big, so they keep both compiler threads).
+mapfile -t flags < <(COMPOSEFIX_PRINT_JVM_FLAGS=1 "$repo/composefix")
 run() {
   java "${flags[@]}" -cp "$jar:$work/classes" WarmRuns "$rounds" "$@" 2>&1
 }
