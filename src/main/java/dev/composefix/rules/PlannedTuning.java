@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The fixes of the rules that size a server to its container's memory limit (postgres-untuned,
- * postgres-memory-mismatch, redis-maxmemory-missing, redis-maxmemory-mismatch, node-heap-mismatch), for the limit that missing-memory-limit's fix is
- * about to add. That fix carries them, so a rewrite sizes the server in the pass that limits it
+ * postgres-memory-mismatch, redis-maxmemory-missing, redis-maxmemory-mismatch, node-heap-mismatch),
+ * for the limit that missing-memory-limit's fix is about to add. That fix carries them, so a rewrite sizes the server in the pass that limits it
  * rather than in a pass of its own (the whole file parsed and linted once more). Each is the fix its
  * rule gives once the limit is in the file: the rule's own check runs, with the planned limit; and
  * each is carried only where its rule would report it and apply it ({@link RuleContext#mayFixFor}).
