@@ -54,6 +54,19 @@ abstract class CommandBase implements Callable<Integer> {
     /** Takes the values parsed for the command's own options and parameters. */
     abstract void read(CommandSpec parsed);
 
+    /**
+     * For a {@link PlainLine}: sets the boolean flag {@code arg} names, when it is one the command (or the
+     * shared options) takes there, and returns its name (one name for all of an option's aliases); else null.
+     */
+    String plainFlag(String arg) {
+        return options.plainFlag(arg);
+    }
+
+    /** For a {@link PlainLine} (which makes only {@code lint} and {@code rewrite}): takes the positional parameters. */
+    void plainPositionals(List<String> values) {
+        throw new UnsupportedOperationException("no plain line for this command");
+    }
+
     /** The values of the command's one positional parameter (a list), with any {@link #held} arguments after them. */
     final List<String> positionals(CommandSpec parsed) {
         List<String> values = Specs.list(parsed.positionalParameters().get(0).getValue());

@@ -85,6 +85,20 @@ final class LintCommand extends CommandBase {
         noScripts = Specs.flag(parsed, "--no-scripts");
     }
 
+    @Override
+    String plainFlag(String arg) {
+        if (arg.equals("--no-scripts")) {
+            noScripts = true;
+            return arg;
+        }
+        return super.plainFlag(arg);
+    }
+
+    @Override
+    void plainPositionals(List<String> values) {
+        paths = values;
+    }
+
     static boolean debug(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult sub = parsed == null ? null : parsed.subcommand();
         return sub != null && sub.hasMatchedOption("--debug");

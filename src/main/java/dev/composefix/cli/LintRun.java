@@ -107,7 +107,8 @@ public final class LintRun {
         }
     }
 
-    private final RuleCatalog catalog;
+    /** The rules; null until first needed when the run was made without one ({@link #catalog()}). */
+    private volatile RuleCatalog catalog;
     private final Options options;
     private final Map<String, String> environment;
     private final Map<Path, Config> configs = new HashMap<>();
@@ -117,6 +118,10 @@ public final class LintRun {
     private final Map<String, YamlDocument> referenced = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
+     * A run with the rules of {@code catalog}, or with composefix's own when it is null: then the catalog is
+     * asked for only when first needed, so that a run reads and parses its first file while another thread
+     * builds the catalog ({@link Main}).
+     *
      * @throws UsageException when --only or --skip names an unknown rule or --fail-on is invalid
      */
     public LintRun(RuleCatalog catalog, Options options, Map<String, String> environment) throws UsageException {
@@ -133,6 +138,20 @@ public final class LintRun {
         }
     }
 
+    private RuleCatalog catalog() {
+        RuleCatalog c = catalog;
+        if (c == null) {
+            c = dev.composefix.rules.Rules.catalog(); // built once, under a lock
+            catalog = c;
+        }
+        return c;
+    }
+
+    /** The parse check's metadata, which every file's findings and checked codes name. */
+    private RuleMetadata parseErrorRule() {
+        return catalog().find(ParseError.NAME);
+    }
+
     private Set<String> codes(List<String> names, String flag) throws UsageException {
         Set<String> out = new LinkedHashSet<>();
         for (String n : names) {
@@ -140,10 +159,10 @@ public final class LintRun {
                 if (part.isBlank()) {
                     continue;
                 }
-                RuleMetadata m = catalog.find(part);
+                RuleMetadata m = catalog().find(part);
                 if (m == null) {
                     throw new UsageException(flag + ": unknown rule '" + part.strip() + "'"
-                            + Spelling.hint(part.strip(), catalog.names()));
+                            + Spelling.hint(part.strip(), catalog().names()));
                 }
                 out.add(m.code());
             }
@@ -176,11 +195,10 @@ public final class LintRun {
         for (ScriptInput script : scripts) {
             perScript.add(configFor(script.input().path()));
         }
-        RuleMetadata parseError = catalog.find(ParseError.NAME);
         // Projects are independent: with several, every core lints them; results are merged in input order,
         // so the report is the same whatever finishes first.
         List<Linted> linted = inOrder(projects.size(),
-                i -> lintProject(projects.get(i), perProject.get(i), parseError));
+                i -> lintProject(projects.get(i), perProject.get(i)));
         // Sized once: a run over thousands of files gathers hundreds of thousands of findings, and growing
         // the list step by step copied it again and again.
         int found = 0;
@@ -211,6 +229,7 @@ public final class LintRun {
             secrets.addAll(l.secrets());
             exit = Math.max(exit, l.exit());
         }
+        RuleMetadata parseError = scripts.isEmpty() ? null : parseErrorRule();
         for (int i = 0; i < scripts.size(); i++) {
             ScriptInput script = scripts.get(i);
             Config config = perScript.get(i);
@@ -288,7 +307,7 @@ public final class LintRun {
             Set<String> secrets, int exit) {
     }
 
-    private Linted lintProject(List<Input> project, Config config, RuleMetadata parseError) {
+    private Linted lintProject(List<Input> project, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();
@@ -299,6 +318,7 @@ public final class LintRun {
         try {
             file = load(project);
         } catch (ProjectException e) {
+            RuleMetadata parseError = parseErrorRule();
             Finding f = parseError(parseError, project, e, sources, options.limits());
             findings.add(f);
             checks.put(f.file(), List.of(parseError.code()));
@@ -318,7 +338,7 @@ public final class LintRun {
         Severity threshold = threshold(config);
         for (YamlDocument doc : file.documents()) {
             sources.put(doc.source(), doc.lines());
-            checks.put(doc.source(), checked(parseError, config));
+            checks.put(doc.source(), checked(config));
             if (threshold != null) {
                 failAt.put(doc.source(), threshold);
             }
@@ -379,7 +399,13 @@ public final class LintRun {
                     }
                     return options.limits().read(path);
                 }, shared);
-        return loader.load(names, paths);
+        try {
+            return loader.load(names, paths);
+        } finally {
+            // What the lint of it needs next (the catalog, the kinds, the schema): this thread builds those
+            // Main's other thread has not begun while that one finishes its own (a no-op once all are built).
+            Main.Prepare.help();
+        }
     }
 
     /** The repository root references may not leave: --project-root, or the directory holding .git. */
@@ -444,7 +470,7 @@ public final class LintRun {
 
     /** A linter whose fixes write every addition into the file named {@code into} (null: where values live). */
     public Linter linter(Config config, Path path, String into) {
-        return new Linter(catalog, activeRules(config), f -> excluded(config, path, f),
+        return new Linter(catalog(), activeRules(config), f -> excluded(config, path, f),
                 new Settings(config.host().with(options.host()), config.kindTable(), into, config.tuning()));
     }
 
@@ -453,11 +479,11 @@ public final class LintRun {
      * One list for every file under one config (the report only reads it): a list for each of thousands
      * of files was a megabyte held to the end of the run.
      */
-    private List<String> checked(RuleMetadata parseError, Config config) {
+    private List<String> checked(Config config) {
         List<String> known = checkedCodes.get(config);
         if (known == null) {
             List<String> codes = new ArrayList<>();
-            codes.add(parseError.code());
+            codes.add(parseErrorRule().code());
             for (ActiveRule r : activeRules(config)) {
                 codes.add(r.meta().code());
             }
@@ -492,7 +518,7 @@ public final class LintRun {
         Path key = file.toAbsolutePath().normalize();
         Config c = configs.get(key);
         if (c == null) {
-            c = new ConfigLoader(catalog).load(file);
+            c = new ConfigLoader(catalog()).load(file);
             configs.put(key, c);
         }
         return c;
@@ -516,6 +542,7 @@ public final class LintRun {
 
     private List<ActiveRule> computeActiveRules(Config config) {
         List<ActiveRule> out = new ArrayList<>();
+        RuleCatalog catalog = catalog();
         for (Rule r : catalog.rules()) {
             RuleMetadata meta = catalog.metadata(r);
             Config.RuleSetting setting = config.rules().get(meta.code());

@@ -52,6 +52,10 @@ public final class Main implements Runnable {
      * goes to the command without picocli reading each ({@link HeldArguments}).
      */
     static int run(Io io, RuleCatalog catalog, String[] args, boolean hold) {
+        CommandBase plain = hold ? PlainLine.command(io, catalog, args) : null;
+        if (plain != null) {
+            return PlainLine.execute(plain, io);
+        }
         Line line = line(io, catalog, args);
         if (hold) {
             int from = line.holdFrom(args);
@@ -164,9 +168,14 @@ public final class Main implements Runnable {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine,
                 CommandLine.ParseResult parsed) {
+            return internalError(io, ex, LintCommand.debug(parsed));
+        }
+
+        /** What a bug that reached the command line prints (its stack trace with --debug): exit code 3. */
+        static int internalError(Io io, Exception ex, boolean debug) {
             io.err().println("composefix: internal error: " + ex);
             io.err().println("This is a bug in composefix; please report it together with the input.");
-            if (LintCommand.debug(parsed)) {
+            if (debug) {
                 ex.printStackTrace(io.err());
             }
             return ExitCode.INTERNAL;
@@ -177,18 +186,54 @@ public final class Main implements Runnable {
     private static final java.util.Set<String> LINTING = java.util.Set.of("lint", "rewrite", "plan");
 
     /**
-     * Builds what every lint uses, ahead of the run that will use it. A class rather than a method
-     * reference, which a start would have to make (the training run archives this class).
+     * Builds what every lint uses, ahead of the run that will use it: the rule catalog, the built-in service
+     * kinds and the compiled Compose schema, each built once per process (by whichever thread asks first,
+     * under a lock). This thread takes them in the order a lint needs them; the lint's own thread, once it
+     * has read its first file, takes the ones this thread has not begun, last first ({@link #help}), so the
+     * two build in parallel instead of one waiting for the other. A class rather than a method reference,
+     * which a start would have to make (the training run archives this class).
      */
     static final class Prepare implements Runnable {
+
+        private static final int STEPS = 3;
+        /** Which steps a thread has begun. */
+        private static final java.util.concurrent.atomic.AtomicIntegerArray BEGUN =
+                new java.util.concurrent.atomic.AtomicIntegerArray(STEPS);
+
         @Override
         public void run() {
             try {
-                dev.composefix.rules.Rules.catalog();
-                dev.composefix.kinds.KindTable.builtIn();
-                dev.composefix.schema.SchemaCheck.resource(dev.composefix.rules.SchemaViolation.SCHEMA);
+                for (int i = 0; i < STEPS; i++) {
+                    step(i);
+                }
             } catch (RuntimeException | Error e) {
                 // the run builds it again and says what went wrong
+            }
+        }
+
+        /**
+         * Builds the steps no thread has begun, the last first: called by a lint when it needs them, so it
+         * works while the other thread finishes the step it is on. A failure here is met again, and reported,
+         * where the run uses what failed.
+         */
+        static void help() {
+            try {
+                for (int i = STEPS - 1; i >= 0; i--) {
+                    step(i);
+                }
+            } catch (RuntimeException | Error e) {
+                // as in run()
+            }
+        }
+
+        private static void step(int i) {
+            if (!BEGUN.compareAndSet(i, 0, 1)) {
+                return;
+            }
+            switch (i) {
+                case 0 -> dev.composefix.rules.Rules.catalog();
+                case 1 -> dev.composefix.kinds.KindTable.builtIn();
+                default -> dev.composefix.schema.SchemaCheck.resource(dev.composefix.rules.SchemaViolation.SCHEMA);
             }
         }
     }

@@ -80,6 +80,25 @@ final class RewriteCommand extends CommandBase {
         into = Specs.value(parsed, "--into");
     }
 
+    @Override
+    String plainFlag(String arg) {
+        switch (arg) {
+            case "-i", "--in-place" -> inPlace = true;
+            case "--diff" -> diff = true;
+            case "--check" -> check = true;
+            case "--unsafe-fixes" -> unsafeFixes = true;
+            default -> {
+                return super.plainFlag(arg);
+            }
+        }
+        return arg.equals("-i") ? "--in-place" : arg;
+    }
+
+    @Override
+    void plainPositionals(List<String> values) {
+        files = values;
+    }
+
     RewriteCommand(Io io, RuleCatalog catalog) {
         super(io, catalog);
     }

@@ -71,6 +71,18 @@ final class RunOptions {
         debug = Specs.flag(spec, "--debug");
     }
 
+    /** For a {@link PlainLine}: sets the boolean flag {@code arg} names and returns its name, when it is one of these. */
+    String plainFlag(String arg) {
+        switch (arg) {
+            case "--debug" -> debug = true;
+            case "--ignore-environment" -> ignoreEnvironment = true;
+            default -> {
+                return null;
+            }
+        }
+        return arg;
+    }
+
     /** Checks the files the options name, then builds the run. */
     LintRun run(Io io, RuleCatalog catalog, String failOn) throws UsageException {
         if (envFile != null && !Files.isRegularFile(envFile)) {
@@ -91,7 +103,9 @@ final class RunOptions {
             throw new UsageException("--host-cpus must be a positive number");
         }
         dev.composefix.yaml.YamlLimits limits = limits();
-        return new LintRun(catalog != null ? catalog : dev.composefix.rules.Rules.catalog(),
+        // Without a catalog given, the run asks for composefix's own when it first needs it (after reading its
+        // first file: meanwhile Main's other thread builds it).
+        return new LintRun(catalog,
                 new LintRun.Options(config, only, skip, envFile, ignoreEnvironment, failOn,
                         new dev.composefix.engine.Host(memory, hostCpus), profiles, projectRoot, limits), io.env());
     }
