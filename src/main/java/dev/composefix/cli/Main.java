@@ -255,7 +255,7 @@ public final class Main implements Runnable {
 
     /** The version from the jar's build. */
     static String version() {
-        try (InputStream in = Main.class.getResourceAsStream("/dev/composefix/version.properties")) {
+        try (InputStream in = dev.composefix.engine.Resources.open("/dev/composefix/version.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);

@@ -38,7 +38,7 @@ public final class RuleMetadataReader {
     }
 
     private static byte[] bytes(String resource) {
-        try (InputStream in = RuleMetadataReader.class.getResourceAsStream(resource)) {
+        try (InputStream in = Resources.open(resource)) {
             if (in == null) {
                 throw new IllegalStateException("rule metadata file " + resource + " is missing");
             }

@@ -4,12 +4,9 @@ import dev.composefix.yaml.TreeSnapshot;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlException;
 import dev.composefix.yaml.YamlLoader;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +25,7 @@ import java.util.stream.Stream;
 public final class StartupIndex {
 
     static final String RESOURCE = "/dev/composefix/startup.idx";
-    private static final int MAGIC = 0x43465831; // "CFX1"
+    private static final int MAGIC = 0x43465832; // "CFX2"
 
     private static final Object NONE = new Object();
     private static volatile Object loaded;
@@ -68,18 +65,19 @@ public final class StartupIndex {
     }
 
     private static StartupIndex read() {
-        try (InputStream raw = StartupIndex.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
+        try {
+            byte[] bytes = Resources.read(RESOURCE);
+            if (bytes == null) {
                 return null;
             }
-            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+            TreeSnapshot.Reader in = new TreeSnapshot.Reader(bytes);
             if (in.readInt() != MAGIC) {
                 throw new IOException("not a composefix startup index");
             }
             int rules = in.readInt();
             Map<String, YNode> headers = new HashMap<>();
             for (int i = 0; i < rules; i++) {
-                String name = in.readUTF();
+                String name = in.readText();
                 headers.put(name, TreeSnapshot.read(in, null));
             }
             return new StartupIndex(headers, TreeSnapshot.read(in, null));
@@ -110,7 +108,7 @@ public final class StartupIndex {
             o.writeInt(indexed.size());
             for (Path p : indexed) {
                 String file = p.getFileName().toString();
-                o.writeUTF(file.substring(0, file.length() - ".yaml".length()));
+                TreeSnapshot.text(file.substring(0, file.length() - ".yaml".length()), o);
                 TreeSnapshot.write(RuleMetadataReader.parse("/rules/" + file,
                         RuleMetadataReader.headerPart(read(p))), o);
             }

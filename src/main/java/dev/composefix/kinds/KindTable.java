@@ -88,7 +88,7 @@ public final class KindTable {
                 throw new IllegalStateException("built-in " + RESOURCE + ": " + e.getMessage(), e);
             }
         }
-        try (InputStream in = KindTable.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = dev.composefix.engine.Resources.open(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in " + RESOURCE + " is missing from the jar");
             }

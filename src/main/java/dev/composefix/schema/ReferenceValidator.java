@@ -41,7 +41,7 @@ final class ReferenceValidator implements SchemaCheck.Validator {
     }
 
     static byte[] bytes(String path) {
-        try (InputStream in = SchemaCheck.class.getResourceAsStream(path)) {
+        try (InputStream in = dev.composefix.engine.Resources.open(path)) {
             if (in == null) {
                 throw new IllegalStateException("schema " + path + " is missing from the jar");
             }

@@ -1,6 +1,5 @@
 package dev.composefix.yaml;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,21 +55,67 @@ public final class TreeSnapshot {
         }
     }
 
+    /**
+     * The bytes {@link #write} wrote, read in place: a start decodes its index this way, as plain array
+     * arithmetic (the interpreter runs it; stream reads cost several calls, some synchronized, a byte).
+     * Numbers are big-endian, as {@link DataOutputStream} writes them.
+     */
+    public static final class Reader {
+        private final byte[] bytes;
+        private int at;
+
+        public Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        public int readByte() throws IOException {
+            if (at >= bytes.length) {
+                throw new IOException("the snapshot ends early");
+            }
+            return bytes[at++];
+        }
+
+        public int readInt() throws IOException {
+            if (at + 4 > bytes.length) {
+                throw new IOException("the snapshot ends early");
+            }
+            byte[] b = bytes;
+            int i = at;
+            at = i + 4;
+            return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
+        }
+
+        long readLong() throws IOException {
+            return (long) readInt() << 32 | readInt() & 0xFFFF_FFFFL;
+        }
+
+        /** A string {@link #text(String, DataOutputStream)} wrote: its UTF-8 length, then its bytes. */
+        public String readText() throws IOException {
+            int length = readInt();
+            if (length < 0 || at + length > bytes.length) {
+                throw new IOException("the snapshot ends early");
+            }
+            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return s;
+        }
+    }
+
     /** The tree {@link #write} stored, its positions naming {@code source}. */
-    public static YNode read(DataInputStream in, String source) throws IOException {
-        byte type = in.readByte();
+    public static YNode read(Reader in, String source) throws IOException {
+        int type = in.readByte();
         switch (type) {
             case NULL -> {
                 return null;
             }
             case SCALAR -> {
-                String value = text(in);
-                YScalar.Style style = YScalar.Style.values()[in.readByte()];
-                YScalar.Kind kind = YScalar.Kind.values()[in.readByte()];
+                String value = in.readText();
+                YScalar.Style style = STYLES[in.readByte()];
+                YScalar.Kind kind = KINDS[in.readByte()];
                 return new YScalar(value, style, kind, span(in, source), null, null);
             }
             case MAPPING -> {
-                boolean flow = in.readBoolean();
+                boolean flow = in.readByte() != 0;
                 Span span = span(in, source);
                 long weight = in.readLong();
                 int size = in.readInt();
@@ -82,7 +127,7 @@ public final class TreeSnapshot {
                 return new YMapping(entries, flow, span, null, null, weight);
             }
             case SEQUENCE -> {
-                boolean flow = in.readBoolean();
+                boolean flow = in.readByte() != 0;
                 Span span = span(in, source);
                 long weight = in.readLong();
                 int size = in.readInt();
@@ -96,16 +141,15 @@ public final class TreeSnapshot {
         }
     }
 
-    private static void text(String s, DataOutputStream out) throws IOException {
+    /** The enumerations' values, made once (each {@code values()} call copies its array). */
+    private static final YScalar.Style[] STYLES = YScalar.Style.values();
+    private static final YScalar.Kind[] KINDS = YScalar.Kind.values();
+
+    /** Writes {@code s} as {@link Reader#readText} reads it. */
+    public static void text(String s, DataOutputStream out) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 
     private static void span(Span s, DataOutputStream out) throws IOException {
@@ -116,7 +160,7 @@ public final class TreeSnapshot {
         }
     }
 
-    private static Span span(DataInputStream in, String source) throws IOException {
+    private static Span span(Reader in, String source) throws IOException {
         Position start = new Position(in.readInt(), in.readInt(), in.readInt(), source);
         return new Span(start, new Position(in.readInt(), in.readInt(), in.readInt(), source));
     }

@@ -11,9 +11,7 @@ import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import dev.composefix.yaml.YamlLoader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +48,22 @@ class StartupIndexTest {
         YNode tree = new YamlLoader().load(yaml).root();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TreeSnapshot.write(tree, new DataOutputStream(bytes));
-        YNode back = TreeSnapshot.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), null);
+        YNode back = TreeSnapshot.read(new TreeSnapshot.Reader(bytes.toByteArray()), null);
         assertEquals(dump(tree), dump(back));
         assertTrue(dump(back).contains("=text\n/STRING/LITERAL") && dump(back).contains("0x1F/INT"), dump(back));
+    }
+
+    @Test
+    void aTruncatedSnapshotIsAnIoErrorAtEveryCut() throws Exception {
+        YNode tree = new YamlLoader().load("a: {b: [1, 'two']}\n").root();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TreeSnapshot.write(tree, new DataOutputStream(bytes));
+        byte[] all = bytes.toByteArray();
+        for (int cut = 0; cut < all.length; cut++) {
+            byte[] part = java.util.Arrays.copyOf(all, cut);
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> TreeSnapshot.read(new TreeSnapshot.Reader(part), null), "cut at " + cut);
+        }
     }
 
     private static String dump(YNode n) {
