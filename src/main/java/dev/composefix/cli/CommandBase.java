@@ -161,7 +161,21 @@ abstract class CommandBase implements Callable<Integer> {
 
     /** The loaded project rewritten by {@code linter}'s fixes, reloading it after each pass. */
     static RewriteResult rewrite(Loaded loaded, Linter linter, boolean unsafe) throws RewriteFailure {
-        return new Rewriter(linter, loaded.variables(), unsafe).rewrite(loaded.file(), texts -> reload(loaded, texts));
+        return new Rewriter(linter, loaded.variables(), unsafe).rewrite(loaded.file(), new Reload(loaded));
+    }
+
+    /** {@link #reload} of one project (a class rather than a lambda, which a start would have to link). */
+    static final class Reload implements Reloader {
+        private final Loaded loaded;
+
+        Reload(Loaded loaded) {
+            this.loaded = loaded;
+        }
+
+        @Override
+        public ComposeFile reload(Map<String, String> texts) throws Reloader.Failure {
+            return CommandBase.reload(loaded, texts);
+        }
     }
 
     /** The project with some files' texts replaced (by file name). */

@@ -308,7 +308,7 @@ final class LintCommand extends CommandBase {
             roots.add(Path.of(a));
         }
         Discovered found = noScripts ? new ComposeFiles().find(roots)
-                : new ComposeFiles().find(roots, root -> p -> ScriptKinds.of(p, root.relativize(p)).isPresent());
+                : new ComposeFiles().find(roots, ScriptsUnder.INSTANCE);
         for (Problem problem : found.problems()) {
             io.err().println("composefix: " + problem.path() + ": " + problem.message());
             exit = ExitCode.USAGE;
@@ -322,6 +322,34 @@ final class LintCommand extends CommandBase {
             }
         }
         return exit;
+    }
+
+    /**
+     * The script files under a directory searched: those {@link ScriptKinds} knows by their path there.
+     * Classes rather than lambdas, which a start would have to link.
+     */
+    private static final class ScriptsUnder
+            implements java.util.function.Function<Path, java.util.function.Predicate<Path>> {
+        static final ScriptsUnder INSTANCE = new ScriptsUnder();
+
+        @Override
+        public java.util.function.Predicate<Path> apply(Path root) {
+            return new ScriptUnder(root);
+        }
+    }
+
+    /** Whether a file under {@code root} is a script ({@link ScriptsUnder}). */
+    private static final class ScriptUnder implements java.util.function.Predicate<Path> {
+        private final Path root;
+
+        ScriptUnder(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public boolean test(Path p) {
+            return ScriptKinds.of(p, root.relativize(p)).isPresent();
+        }
     }
 
     private static String describe(IOException e) {

@@ -197,8 +197,7 @@ public final class LintRun {
         }
         // Projects are independent: with several, every core lints them; results are merged in input order,
         // so the report is the same whatever finishes first.
-        List<Linted> linted = inOrder(projects.size(),
-                i -> lintProject(projects.get(i), perProject.get(i)));
+        List<Linted> linted = inOrder(projects.size(), new LintProject(this, projects, perProject));
         // Sized once: a run over thousands of files gathers hundreds of thousands of findings, and growing
         // the list step by step copied it again and again.
         int found = 0;
@@ -218,7 +217,12 @@ public final class LintRun {
         Map<String, Set<String>> secretsByFile = new HashMap<>();
         for (Linted l : linted) {
             for (String file : l.sources().keySet()) {
-                secretsByFile.computeIfAbsent(file, k -> new LinkedHashSet<>()).addAll(l.secrets());
+                Set<String> fileSecrets = secretsByFile.get(file);
+                if (fileSecrets == null) {
+                    fileSecrets = new LinkedHashSet<>();
+                    secretsByFile.put(file, fileSecrets);
+                }
+                fileSecrets.addAll(l.secrets());
             }
             files += l.files();
             findings.addAll(l.findings());
@@ -281,7 +285,12 @@ public final class LintRun {
         Map<Set<String>, Redaction> bySecrets = new HashMap<>();
         Map<String, Redaction> byFile = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : secretsByFile.entrySet()) {
-            byFile.put(e.getKey(), bySecrets.computeIfAbsent(e.getValue(), SecretRedaction::ofValues));
+            Redaction redaction = bySecrets.get(e.getValue());
+            if (redaction == null) {
+                redaction = SecretRedaction.ofValues(e.getValue());
+                bySecrets.put(e.getValue(), redaction);
+            }
+            byFile.put(e.getKey(), redaction);
         }
         Report report = new Report(findings, files, sources, checks, SecretRedaction.ofValues(secrets), byFile);
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
@@ -290,14 +299,49 @@ public final class LintRun {
     /** {@code work} applied to {@code 0..n-1} on every core ({@link Workers#eachIndex}), the results in index order. */
     static <T> List<T> inOrder(int n, java.util.function.IntFunction<T> work) {
         List<T> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        Workers.eachIndex(n, i -> {
+        Workers.eachIndex(n, new Collect<>(work, out));
+        synchronized (out) {
+            return out;
+        }
+    }
+
+    /**
+     * {@code work} of an index, put at that index of {@code out} (a class rather than a lambda, which a start
+     * would have to link).
+     */
+    private static final class Collect<T> implements java.util.function.IntConsumer {
+        private final java.util.function.IntFunction<T> work;
+        private final List<T> out;
+
+        Collect(java.util.function.IntFunction<T> work, List<T> out) {
+            this.work = work;
+            this.out = out;
+        }
+
+        @Override
+        public void accept(int i) {
             T result = work.apply(i);
             synchronized (out) {
                 out.set(i, result);
             }
-        });
-        synchronized (out) {
-            return out;
+        }
+    }
+
+    /** Lints the project at an index with its config (a class rather than a lambda, which a start would link). */
+    private static final class LintProject implements java.util.function.IntFunction<Linted> {
+        private final LintRun run;
+        private final List<List<Input>> projects;
+        private final List<Config> configs;
+
+        LintProject(LintRun run, List<List<Input>> projects, List<Config> configs) {
+            this.run = run;
+            this.projects = projects;
+            this.configs = configs;
+        }
+
+        @Override
+        public Linted apply(int i) {
+            return run.lintProject(projects.get(i), configs.get(i));
         }
     }
 
@@ -388,23 +432,42 @@ public final class LintRun {
         // Files read as they are on disk may take referenced files parsed by an earlier project of the run.
         Map<String, YamlDocument> shared = edited.isEmpty() && given.isEmpty() ? referenced : null;
         ProjectLoader loader = new ProjectLoader(new ProjectLoader.Options(repositoryRoot(first), options.profiles(),
-                variables(first), options.limits()), path -> {
-                    String text = edited.get(path.toAbsolutePath().normalize());
-                    if (text != null) {
-                        return text.getBytes(StandardCharsets.UTF_8);
-                    }
-                    Input in = given.get(path.toAbsolutePath().normalize());
-                    if (in != null) {
-                        return in.bytes();
-                    }
-                    return options.limits().read(path);
-                }, shared);
+                variables(first), options.limits()), new FileBytes(edited, given, options.limits()), shared);
         try {
             return loader.load(names, paths);
         } finally {
             // What the lint of it needs next (the catalog, the kinds, the schema): this thread builds those
             // Main's other thread has not begun while that one finishes its own (a no-op once all are built).
             Main.Prepare.help();
+        }
+    }
+
+    /**
+     * A project's file bytes: an edited text, else the bytes given for it, else the file as it is on disk. A class
+     * rather than a lambda, which a start would have to link.
+     */
+    private static final class FileBytes implements ProjectLoader.Reader {
+        private final Map<Path, String> edited;
+        private final Map<Path, Input> given;
+        private final YamlLimits limits;
+
+        FileBytes(Map<Path, String> edited, Map<Path, Input> given, YamlLimits limits) {
+            this.edited = edited;
+            this.given = given;
+            this.limits = limits;
+        }
+
+        @Override
+        public byte[] read(Path path) throws IOException {
+            String text = edited.get(path.toAbsolutePath().normalize());
+            if (text != null) {
+                return text.getBytes(StandardCharsets.UTF_8);
+            }
+            Input in = given.get(path.toAbsolutePath().normalize());
+            if (in != null) {
+                return in.bytes();
+            }
+            return limits.read(path);
         }
     }
 
@@ -470,7 +533,7 @@ public final class LintRun {
 
     /** A linter whose fixes write every addition into the file named {@code into} (null: where values live). */
     public Linter linter(Config config, Path path, String into) {
-        return new Linter(catalog(), activeRules(config), f -> excluded(config, path, f),
+        return new Linter(catalog(), activeRules(config), new Excluded(config, path),
                 new Settings(config.host().with(options.host()), config.kindTable(), into, config.tuning()));
     }
 
@@ -555,6 +618,22 @@ public final class LintRun {
             out.add(new ActiveRule(r, meta, forced, new RuleOptions(meta, opts)));
         }
         return out;
+    }
+
+    /** {@link #excluded} for one file (a class rather than a lambda, which a start would have to link). */
+    private static final class Excluded implements java.util.function.Predicate<Finding> {
+        private final Config config;
+        private final Path file;
+
+        Excluded(Config config, Path file) {
+            this.config = config;
+            this.file = file;
+        }
+
+        @Override
+        public boolean test(Finding f) {
+            return excluded(config, file, f);
+        }
     }
 
     private static boolean excluded(Config config, Path file, Finding f) {

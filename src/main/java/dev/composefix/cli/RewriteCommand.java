@@ -210,7 +210,7 @@ final class RewriteCommand extends CommandBase {
         }
         SecretRedaction redaction = SecretRedaction.of(loaded.file().documents());
         summarize(name, result, redaction);
-        return emit(result, f -> pathOf(loaded, f), redaction);
+        return emit(result, new PathOf(loaded), redaction);
     }
 
     /**
@@ -246,7 +246,7 @@ final class RewriteCommand extends CommandBase {
         }
         SecretRedaction redaction = SecretRedaction.of(List.of());
         summarize(file, result, redaction);
-        return emit(result, f -> path, redaction);
+        return emit(result, new OnePath(path), redaction);
     }
 
     /** Prints, checks or writes the rewritten files as the options say. */
@@ -300,7 +300,7 @@ final class RewriteCommand extends CommandBase {
         String original = created ? "" : intoDoc.text();
         Set<String> names = IntoOverride.seededNames(loaded.file(), intoDoc);
         ComposeFile start = reload(loaded, Map.of(intoName, IntoOverride.seed(loaded.file(), intoDoc)));
-        RewriteResult r = new Rewriter(linter, loaded.variables(), unsafeFixes).rewrite(start, texts -> reload(loaded, texts));
+        RewriteResult r = new Rewriter(linter, loaded.variables(), unsafeFixes).rewrite(start, new Reload(loaded));
         Map<String, RewriteResult.FileText> files = new LinkedHashMap<>(r.files());
         RewriteResult.FileText t = files.get(intoName);
         String text = IntoOverride.unseed(t.text(), intoName, names);
@@ -310,9 +310,12 @@ final class RewriteCommand extends CommandBase {
         files.put(intoName, new RewriteResult.FileText(original, text, intoDoc.bom()));
         // The rewrite's own findings are those of the seeded override (an empty entry is a schema
         // violation): what was fixed and what is left are judged on the user's files, before and after.
-        List<Finding> before = new ArrayList<>(linter.lint(loaded.file()).findings());
-        if (created) {
-            before.removeIf(f -> intoName.equals(f.file())); // stands for a file that is not there ("empty")
+        List<Finding> before = new ArrayList<>();
+        for (Finding f : linter.lint(loaded.file()).findings()) {
+            // A created file's finding stands for a file that is not there ("empty"): left out.
+            if (!created || !intoName.equals(f.file())) {
+                before.add(f);
+            }
         }
         List<Finding> after = text.equals(intoDoc.text()) ? before
                 : linter.lint(reload(loaded, Map.of(intoName, text))).findings();
@@ -331,6 +334,34 @@ final class RewriteCommand extends CommandBase {
             }
         }
         return Path.of(source);
+    }
+
+    /** {@link #pathOf} in one project (a class rather than a lambda, which a start would have to link). */
+    private static final class PathOf implements java.util.function.Function<String, Path> {
+        private final Loaded loaded;
+
+        PathOf(Loaded loaded) {
+            this.loaded = loaded;
+        }
+
+        @Override
+        public Path apply(String source) {
+            return pathOf(loaded, source);
+        }
+    }
+
+    /** The one path of a script's rewrite, whatever the file's name (a class rather than a lambda). */
+    private static final class OnePath implements java.util.function.Function<String, Path> {
+        private final Path path;
+
+        OnePath(Path path) {
+            this.path = path;
+        }
+
+        @Override
+        public Path apply(String source) {
+            return path;
+        }
     }
 
     private void write(Path target, byte[] bytes, boolean atomic) throws UsageException {
@@ -358,7 +389,8 @@ final class RewriteCommand extends CommandBase {
     private void summarize(String name, RewriteResult result, SecretRedaction redaction) {
         Map<String, Integer> byRule = new TreeMap<>();
         for (Finding f : result.fixed()) {
-            byRule.merge(f.rule(), 1, Integer::sum);
+            Integer n = byRule.get(f.rule());
+            byRule.put(f.rule(), n == null ? 1 : n + 1);
         }
         StringBuilder b = new StringBuilder("composefix: ").append(name).append(": ");
         if (byRule.isEmpty()) {

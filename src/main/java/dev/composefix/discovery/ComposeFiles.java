@@ -53,7 +53,7 @@ public final class ComposeFiles {
      * A file reached twice (same real path) is listed once, where it was first reached.
      */
     public Discovered find(List<Path> arguments) {
-        return find(arguments, root -> path -> false);
+        return find(arguments, NoneAlso.INSTANCE);
     }
 
     /**
@@ -86,7 +86,7 @@ public final class ComposeFiles {
             }
             if (attributes.isDirectory()) {
                 Predicate<Path> extra = also.apply(argument);
-                Discovered walked = walker.walk(argument, p -> isComposeFile(p) || extra.test(p));
+                Discovered walked = walker.walk(argument, new ComposeOr(extra));
                 for (Path file : walked.files()) {
                     addOnce(file, real.of(file), files, seen);
                 }
@@ -97,6 +97,42 @@ public final class ComposeFiles {
             }
         }
         return new Discovered(files, new ArrayList<>(problems));
+    }
+
+    /**
+     * No file beyond the Compose files, in any directory. Classes rather than lambdas, which a start would
+     * have to link.
+     */
+    private static final class NoneAlso implements java.util.function.Function<Path, Predicate<Path>> {
+        static final NoneAlso INSTANCE = new NoneAlso();
+        private static final Predicate<Path> NONE = new None();
+
+        @Override
+        public Predicate<Path> apply(Path root) {
+            return NONE;
+        }
+
+        /** Accepts no path. */
+        private static final class None implements Predicate<Path> {
+            @Override
+            public boolean test(Path path) {
+                return false;
+            }
+        }
+    }
+
+    /** A Compose file, or a file {@code extra} accepts (a class rather than a lambda). */
+    private static final class ComposeOr implements Predicate<Path> {
+        private final Predicate<Path> extra;
+
+        ComposeOr(Predicate<Path> extra) {
+            this.extra = extra;
+        }
+
+        @Override
+        public boolean test(Path p) {
+            return isComposeFile(p) || extra.test(p);
+        }
     }
 
     private static void addOnce(Path file, Path identity, List<Path> files, Set<Path> seen) {

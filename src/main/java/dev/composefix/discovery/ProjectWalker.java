@@ -47,7 +47,7 @@ public final class ProjectWalker {
 
     /** A walker reading the file system. */
     public ProjectWalker() {
-        this(ProjectWalker::listNames);
+        this(FileSystemLister.INSTANCE);
     }
 
     ProjectWalker(Lister lister) {
@@ -172,6 +172,16 @@ public final class ProjectWalker {
             throw e.getCause();
         }
         return names;
+    }
+
+    /** {@link #listNames} as a {@link Lister} (a class rather than a lambda, which a start would have to link). */
+    private static final class FileSystemLister implements Lister {
+        static final FileSystemLister INSTANCE = new FileSystemLister();
+
+        @Override
+        public List<String> list(Path dir) throws IOException {
+            return listNames(dir);
+        }
     }
 
     private static final class Frame {

@@ -198,20 +198,7 @@ public final class Linter {
         // Each rule's findings, or the failure it threw, by the rule's place in the list.
         Object[] outcomes = new Object[selected.size()];
         boolean parallel = file.serviceCount() >= parallelServices && selected.size() > 1;
-        java.util.function.IntConsumer check = i -> {
-            ActiveRule r = selected.get(i);
-            List<Finding> out = new ArrayList<>();
-            long start = parallel ? System.nanoTime() : 0;
-            try {
-                r.rule().check(file, new RuleContext(r, file, suppressions, out, this, editor, shared));
-                outcomes[i] = out;
-            } catch (RuntimeException | StackOverflowError e) {
-                outcomes[i] = new InternalFailure(r.meta().name(), file.path(), e);
-            }
-            if (parallel) {
-                took.put(r.meta().code(), System.nanoTime() - start);
-            }
-        };
+        Check check = new Check(this, file, selected, suppressions, editor, shared, outcomes, parallel);
         if (parallel) {
             // A big file: its rules on every core (rules keep no state; the tree is safe to share). Each
             // thread takes the next rule as it becomes free, the slowest first (as they took on this
@@ -222,8 +209,8 @@ public final class Linter {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingLong((Integer i) -> -expectedCost(selected.get(i))));
-            Workers.eachIndex(order.length, k -> check.accept(order[k]));
+            java.util.Arrays.sort(order, new SlowestFirst(this, selected));
+            Workers.eachIndex(order.length, new InOrder(check, order));
         } else {
             for (int i = 0; i < selected.size(); i++) {
                 check.accept(i);
@@ -246,6 +233,83 @@ public final class Linter {
             }
         }
         return kept;
+    }
+
+    /**
+     * Runs the rule at an index of a run's selection and records its findings, or the failure it threw, at
+     * that index (and, in a parallel run, how long it took). A class rather than a lambda, which a start
+     * would have to link.
+     */
+    private static final class Check implements java.util.function.IntConsumer {
+        private final Linter linter;
+        private final ComposeFile file;
+        private final List<ActiveRule> selected;
+        private final List<Suppression> suppressions;
+        private final Map<YamlDocument, YamlEditor> editor;
+        private final Map<Object, Object> shared;
+        private final Object[] outcomes;
+        private final boolean parallel;
+
+        Check(Linter linter, ComposeFile file, List<ActiveRule> selected, List<Suppression> suppressions,
+                Map<YamlDocument, YamlEditor> editor, Map<Object, Object> shared, Object[] outcomes,
+                boolean parallel) {
+            this.linter = linter;
+            this.file = file;
+            this.selected = selected;
+            this.suppressions = suppressions;
+            this.editor = editor;
+            this.shared = shared;
+            this.outcomes = outcomes;
+            this.parallel = parallel;
+        }
+
+        @Override
+        public void accept(int i) {
+            ActiveRule r = selected.get(i);
+            List<Finding> out = new ArrayList<>();
+            long start = parallel ? System.nanoTime() : 0;
+            try {
+                r.rule().check(file, new RuleContext(r, file, suppressions, out, linter, editor, shared));
+                outcomes[i] = out;
+            } catch (RuntimeException | StackOverflowError e) {
+                outcomes[i] = new InternalFailure(r.meta().name(), file.path(), e);
+            }
+            if (parallel) {
+                linter.took.put(r.meta().code(), System.nanoTime() - start);
+            }
+        }
+    }
+
+    /** Indices into a run's selection, the rule expected to cost most first ({@link Linter#expectedCost}). */
+    private static final class SlowestFirst implements java.util.Comparator<Integer> {
+        private final Linter linter;
+        private final List<ActiveRule> selected;
+
+        SlowestFirst(Linter linter, List<ActiveRule> selected) {
+            this.linter = linter;
+            this.selected = selected;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            return Long.compare(-linter.expectedCost(selected.get(a)), -linter.expectedCost(selected.get(b)));
+        }
+    }
+
+    /** {@link Check} of the {@code k}th index of {@code order}: the rules taken in that order. */
+    private static final class InOrder implements java.util.function.IntConsumer {
+        private final Check check;
+        private final Integer[] order;
+
+        InOrder(Check check, Integer[] order) {
+            this.check = check;
+            this.order = order;
+        }
+
+        @Override
+        public void accept(int k) {
+            check.accept(order[k]);
+        }
     }
 
     /**

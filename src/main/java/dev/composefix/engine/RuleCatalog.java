@@ -33,7 +33,17 @@ public final class RuleCatalog {
             add(m);
             byRule.put(r.name(), m);
         }
-        all.sort((a, b) -> a.code().compareTo(b.code()));
+        all.sort(ByCode.INSTANCE);
+    }
+
+    /** Metadata by rule code (a class rather than a lambda, which a start would have to link). */
+    private static final class ByCode implements java.util.Comparator<RuleMetadata> {
+        static final ByCode INSTANCE = new ByCode();
+
+        @Override
+        public int compare(RuleMetadata a, RuleMetadata b) {
+            return a.code().compareTo(b.code());
+        }
     }
 
     private void add(RuleMetadata m) {

@@ -38,6 +38,33 @@ public final class RuleContext {
     }
 
     /**
+     * What {@link #shared} computes for a key it does not hold yet: the supplier's value, held. A class rather
+     * than a lambda, which a start would have to link.
+     */
+    private static final class Compute implements java.util.function.Function<Object, Object> {
+        private final java.util.function.Supplier<?> compute;
+
+        Compute(java.util.function.Supplier<?> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public Object apply(Object key) {
+            return new Held(compute.get());
+        }
+    }
+
+    /** Makes a document's edit helpers (a class rather than a lambda, which a start would have to link). */
+    private static final class NewEditor implements java.util.function.Function<YamlDocument, YamlEditor> {
+        static final NewEditor INSTANCE = new NewEditor();
+
+        @Override
+        public YamlEditor apply(YamlDocument doc) {
+            return new YamlEditor(doc);
+        }
+    }
+
+    /**
      * The value {@code compute} gives, computed once per file and lint for {@code key} (compared by
      * equality; use a constant) and shared by every rule that asks: work two rules need alike, such as
      * a plan both attach to their findings, which must then be one fix. While one thread computes it,
@@ -47,7 +74,7 @@ public final class RuleContext {
      */
     @SuppressWarnings("unchecked")
     public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
-        return (T) ((Held) shared.computeIfAbsent(key, k -> new Held(compute.get()))).value();
+        return (T) ((Held) shared.computeIfAbsent(key, new Compute(compute))).value();
     }
 
     /** The options of the rule with {@code code} in this lint, or null when it does not run. */
@@ -63,7 +90,7 @@ public final class RuleContext {
 
     /** The edit helpers for one file of the project. */
     public YamlEditor editor(YamlDocument doc) {
-        return editors.computeIfAbsent(doc, YamlEditor::new);
+        return editors.computeIfAbsent(doc, NewEditor.INSTANCE);
     }
 
     /** The setting of this rule's fixes. */

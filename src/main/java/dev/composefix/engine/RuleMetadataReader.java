@@ -32,7 +32,7 @@ public final class RuleMetadataReader {
         String resource = "/rules/" + name + ".yaml";
         YNode header = StartupIndex.ruleHeader(name);
         if (header != null) {
-            return read(resource, header, new LazyDocs(() -> docs(resource, parse(resource, docsPart(bytes(resource))))));
+            return read(resource, header, new LazyDocs(new DocsOfResource(resource)));
         }
         return read(resource, bytes(resource));
     }
@@ -77,7 +77,7 @@ public final class RuleMetadataReader {
         }
         byte[] head = java.util.Arrays.copyOf(bytes, docsAt);
         byte[] tail = docsPart(bytes);
-        return read(source, parse(source, head), new LazyDocs(() -> docs(source, parse(source, tail))));
+        return read(source, parse(source, head), new LazyDocs(new DocsOfTail(source, tail)));
     }
 
     /** Where the line {@code docs:} starts when it is the last top-level key, else -1. */
@@ -140,10 +140,59 @@ public final class RuleMetadataReader {
         }
         Map<String, String> docs = lazyDocs != null ? lazyDocs : docs(source, m);
         return new RuleMetadata(text(m, "code", source), text(m, "name", source),
-                Severity.parse(severity).orElseThrow(() -> new IllegalStateException(source + ": severity " + severity)),
+                severity(severity, source),
                 text(m, "category", source), text(m, "summary", source),
-                FixSafety.parse(fix).orElseThrow(() -> new IllegalStateException(source + ": fix " + fix)),
+                fixSafety(fix, source),
                 text(m, "status", source), text(m, "since", source), options, docs);
+    }
+
+    private static Severity severity(String text, String source) {
+        java.util.Optional<Severity> parsed = Severity.parse(text);
+        if (parsed.isEmpty()) {
+            throw new IllegalStateException(source + ": severity " + text);
+        }
+        return parsed.get();
+    }
+
+    private static FixSafety fixSafety(String text, String source) {
+        java.util.Optional<FixSafety> parsed = FixSafety.parse(text);
+        if (parsed.isEmpty()) {
+            throw new IllegalStateException(source + ": fix " + text);
+        }
+        return parsed.get();
+    }
+
+    /**
+     * The docs of the resource a rule's metadata came from, read again when first asked for. A class rather
+     * than a lambda, which a start would have to link.
+     */
+    private static final class DocsOfResource implements java.util.function.Supplier<Map<String, String>> {
+        private final String resource;
+
+        DocsOfResource(String resource) {
+            this.resource = resource;
+        }
+
+        @Override
+        public Map<String, String> get() {
+            return docs(resource, parse(resource, docsPart(bytes(resource))));
+        }
+    }
+
+    /** The docs of a metadata file's tail, parsed when first asked for (a class rather than a lambda). */
+    private static final class DocsOfTail implements java.util.function.Supplier<Map<String, String>> {
+        private final String source;
+        private final byte[] tail;
+
+        DocsOfTail(String source, byte[] tail) {
+            this.source = source;
+            this.tail = tail;
+        }
+
+        @Override
+        public Map<String, String> get() {
+            return docs(source, parse(source, tail));
+        }
     }
 
     /** A rule's docs, read from its file when first asked for (the same map as reading it at once). */

@@ -28,7 +28,18 @@ public record Settings(Host host, KindTable kinds, String into, TuningOptions tu
      */
     public ServiceKind kindOf(Service s) {
         // Kept on the service for this kind table: a dozen rules ask for each service's kind.
-        return s.remembered(kinds, Settings::classify); // a method of no captures: nothing made per call
+        return s.remembered(kinds, Classify.INSTANCE); // one object: nothing made per call
+    }
+
+    /** {@link #classify} as the service's memo takes it (a class rather than a lambda, which a start would link). */
+    private static final class Classify
+            implements java.util.function.BiFunction<KindTable, Service, ServiceKind> {
+        static final Classify INSTANCE = new Classify();
+
+        @Override
+        public ServiceKind apply(KindTable kinds, Service s) {
+            return classify(kinds, s);
+        }
     }
 
     private static ServiceKind classify(KindTable kinds, Service s) {

@@ -63,8 +63,16 @@ public record Fix(String title, FixSafety safety, List<TextEdit> edits, List<Str
     }
 
     /** Edits by file, then in their own order: overlapping edits of a file are then neighbours. */
-    private static final java.util.Comparator<TextEdit> BY_PLACE =
-            java.util.Comparator.comparing((TextEdit e) -> String.valueOf(e.source())).thenComparing(e -> e);
+    private static final java.util.Comparator<TextEdit> BY_PLACE = new ByPlace();
+
+    /** Edits by file, then in their own order (a class rather than two lambdas, which a start would have to link). */
+    private static final class ByPlace implements java.util.Comparator<TextEdit> {
+        @Override
+        public int compare(TextEdit a, TextEdit b) {
+            int c = String.valueOf(a.source()).compareTo(String.valueOf(b.source()));
+            return c != 0 ? c : a.compareTo(b);
+        }
+    }
 
     /**
      * A fix's edits once checked (none empty, none overlapping): immutable, and not checked again when

@@ -168,11 +168,21 @@ public final class KindBuilder {
         if (form.equals("CMD-SHELL") && test.size() != 2) {
             throw problem("healthcheck", "CMD-SHELL takes exactly one script, not " + (test.size() - 1) + " words");
         }
-        if (test.size() < 2 || test.subList(1, test.size()).stream().anyMatch(w -> w == null || w.isBlank())) {
+        if (test.size() < 2 || blankWord(test.subList(1, test.size()))) {
             throw problem("healthcheck", "has an empty command word in " + test);
         }
         healthcheck = List.copyOf(test);
         return this;
+    }
+
+    /** Whether one of {@code words} is missing or blank. */
+    private static boolean blankWord(List<String> words) {
+        for (String w : words) {
+            if (w == null || w.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks that every required field is set and that the fields agree, and returns the kind. */

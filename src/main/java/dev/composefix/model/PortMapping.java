@@ -30,7 +30,10 @@ public record PortMapping(YNode node, boolean longSyntax, String hostIp, int hos
     public static List<PortMapping> of(Service service) {
         List<PortMapping> out = new ArrayList<>();
         for (YNode item : service.ports()) {
-            parse(service.file(), item).ifPresent(out::add);
+            Optional<PortMapping> p = parse(service.file(), item);
+            if (p.isPresent()) {
+                out.add(p.get());
+            }
         }
         return out;
     }
@@ -174,8 +177,13 @@ public record PortMapping(YNode node, boolean longSyntax, String hostIp, int hos
     }
 
     private static int port(String text) {
-        if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(Character::isDigit)) {
+        if (text.isEmpty() || text.length() > 5) {
             return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return -1;
+            }
         }
         int p = Integer.parseInt(text);
         return p <= 65535 ? p : -1;

@@ -306,7 +306,7 @@ public final class Secrets {
     private static final List<String> NAME_PARTS = List.of("PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL",
             "CREDS", "AUTH");
     /** {@link #NAME_PARTS} as ASCII bytes. */
-    private static final byte[][] NAME_BYTES = NAME_PARTS.stream().map(Secrets::ascii).toArray(byte[][]::new);
+    private static final byte[][] NAME_BYTES = ascii(NAME_PARTS);
     private static final byte[] BEGIN = ascii("-----BEGIN ");
     private static final byte[] AKIA = ascii("AKIA");
     private static final byte[] GITHUB_PAT = ascii("github_pat_");
@@ -345,6 +345,14 @@ public final class Secrets {
 
     private static byte[] ascii(String s) {
         return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static byte[][] ascii(List<String> texts) {
+        byte[][] out = new byte[texts.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ascii(texts.get(i));
+        }
+        return out;
     }
 
     /** The {@link #scan} bits the piece at {@code i} of {@code b} gives, {@code kind} being what its pair may start. */

@@ -128,11 +128,11 @@ public final class Service {
     }
 
     public Field<String> image() {
-        return field(entry("image"), Optional::of);
+        return field(entry("image"), TEXT);
     }
 
     public Field<String> restart() {
-        return field(entry("restart"), Optional::of);
+        return field(entry("restart"), TEXT);
     }
 
     /** {@code mem_limit}. */
@@ -152,7 +152,7 @@ public final class Service {
 
     /** {@code cpus}. */
     public Field<Double> cpus() {
-        return field(entry("cpus"), Service::parseCpus);
+        return field(entry("cpus"), CPUS);
     }
 
     /** {@code deploy.resources.limits.memory}. */
@@ -162,7 +162,7 @@ public final class Service {
 
     /** {@code deploy.resources.limits.cpus}. */
     public Field<Double> limitsCpus() {
-        return field(entry("deploy", "resources", "limits", "cpus"), Service::parseCpus);
+        return field(entry("deploy", "resources", "limits", "cpus"), CPUS);
     }
 
     /** {@code deploy.resources.reservations.memory}. */
@@ -172,7 +172,7 @@ public final class Service {
 
     /** {@code deploy.resources.reservations.cpus}. */
     public Field<Double> reservationsCpus() {
-        return field(entry("deploy", "resources", "reservations", "cpus"), Service::parseCpus);
+        return field(entry("deploy", "resources", "reservations", "cpus"), CPUS);
     }
 
     /** The memory limit in effect: {@code deploy.resources.limits.memory}, else {@code mem_limit}. */
@@ -227,7 +227,7 @@ public final class Service {
         }
         return Optional.of(new Healthcheck(e, hc, test, disabled,
                 duration(hc, "interval"), duration(hc, "timeout"), duration(hc, "start_period"),
-                field(hc == null ? null : hc.get("retries"), Service::parseLong)));
+                field(hc == null ? null : hc.get("retries"), COUNT)));
     }
 
     /** The {@code depends_on} entries in source order, short and long form. */
@@ -300,7 +300,10 @@ public final class Service {
             if (value(hook) instanceof YSequence seq) {
                 for (YNode item : seq.items()) {
                     if (item.resolve() instanceof YMapping m) {
-                        commandLine(m.value("command")).ifPresent(out::add);
+                        Optional<CommandLine> c = commandLine(m.value("command"));
+                        if (c.isPresent()) {
+                            out.add(c.get());
+                        }
                     }
                 }
             }
@@ -375,14 +378,11 @@ public final class Service {
     }
 
     private Field<Duration> duration(YMapping m, String key) {
-        return field(m == null ? null : m.get(key), ComposeDuration::parse);
+        return field(m == null ? null : m.get(key), DURATION);
     }
 
     private Field<Long> bytes(YEntry e) {
-        return field(e, t -> {
-            OptionalLong v = ByteSize.parse(t);
-            return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
-        });
+        return field(e, BYTES);
     }
 
     /** Reads a scalar entry through interpolation and {@code parse}. */
@@ -406,20 +406,63 @@ public final class Service {
         return parsed.isPresent() ? Field.of(parsed.get(), node, t.text()) : Field.invalid(node, t.text());
     }
 
-    private static Optional<Double> parseCpus(String t) {
-        try {
-            double d = Double.parseDouble(t);
-            return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+    /*
+     * How field() parses each kind of value: classes rather than lambdas and method references, which a
+     * start would have to link.
+     */
+    private static final Function<String, Optional<String>> TEXT = new Text();
+    private static final Function<String, Optional<Double>> CPUS = new Cpus();
+    private static final Function<String, Optional<Long>> BYTES = new Bytes();
+    private static final Function<String, Optional<Long>> COUNT = new Count();
+    private static final Function<String, Optional<Duration>> DURATION = new Durations();
+
+    /** The text as written. */
+    private static final class Text implements Function<String, Optional<String>> {
+        @Override
+        public Optional<String> apply(String t) {
+            return Optional.of(t);
         }
     }
 
-    private static Optional<Long> parseLong(String t) {
-        try {
-            return Optional.of(Long.parseLong(t));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+    /** A finite number of CPUs, such as {@code 0.5}. */
+    private static final class Cpus implements Function<String, Optional<Double>> {
+        @Override
+        public Optional<Double> apply(String t) {
+            try {
+                double d = Double.parseDouble(t);
+                return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A {@link ByteSize}, such as {@code 512m}. */
+    private static final class Bytes implements Function<String, Optional<Long>> {
+        @Override
+        public Optional<Long> apply(String t) {
+            OptionalLong v = ByteSize.parse(t);
+            return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
+        }
+    }
+
+    /** A whole number, such as {@code retries}. */
+    private static final class Count implements Function<String, Optional<Long>> {
+        @Override
+        public Optional<Long> apply(String t) {
+            try {
+                return Optional.of(Long.parseLong(t));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A {@link ComposeDuration}, such as {@code 1m30s}. */
+    private static final class Durations implements Function<String, Optional<Duration>> {
+        @Override
+        public Optional<Duration> apply(String t) {
+            return ComposeDuration.parse(t);
         }
     }
 

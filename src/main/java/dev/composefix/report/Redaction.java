@@ -12,8 +12,16 @@ import java.util.List;
  */
 public interface Redaction {
 
-    /** Masks nothing. */
-    Redaction NONE = text -> text;
+    /**
+     * Masks nothing. An anonymous class rather than a lambda, which a start would have to link (a nested
+     * class of an interface would be public).
+     */
+    Redaction NONE = new Redaction() {
+        @Override
+        public String mask(String text) {
+            return text;
+        }
+    };
 
     /** {@code text} with every secret value in it replaced by a mask. */
     String mask(String text);

@@ -63,13 +63,36 @@ public final class SecretRedaction implements Redaction {
 
     private SecretRedaction(Collection<String> values) {
         List<String> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        sorted.sort(LONGEST_FIRST);
         Map<Long, List<String>> index = new HashMap<>();
         for (String v : sorted) {
-            index.computeIfAbsent(key(v, 0), k -> new ArrayList<>()).add(v);
+            Long k = key(v, 0);
+            List<String> same = index.get(k);
+            if (same == null) {
+                same = new ArrayList<>();
+                index.put(k, same);
+            }
+            same.add(v);
         }
         this.byPrefix = index;
-        this.prefixes = index.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] keys = new long[index.size()];
+        int n = 0;
+        for (Long k : index.keySet()) {
+            keys[n++] = k;
+        }
+        java.util.Arrays.sort(keys);
+        this.prefixes = keys;
+    }
+
+    /** Longer strings first. */
+    private static final Comparator<String> LONGEST_FIRST = new LongestFirst();
+
+    /** Longer strings first (a class rather than a lambda, which a start would have to link). */
+    private static final class LongestFirst implements Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            return Integer.compare(b.length(), a.length());
+        }
     }
 
     private static long key(String text, int at) {
@@ -247,12 +270,31 @@ public final class SecretRedaction implements Redaction {
             if (text.length() > 4096) {
                 return maskNow(text, pieces); // not kept: few repeat, and they would hold memory
             }
-            return masked.computeIfAbsent(text, t -> maskNow(t, pieces));
+            return masked.computeIfAbsent(text, new MaskNow(this, pieces));
         }
         if (text.length() > 4096) {
             return maskNow(text, -1);
         }
-        return masked.computeIfAbsent(text, t -> maskNow(t, -1));
+        return masked.computeIfAbsent(text, new MaskNow(this, -1));
+    }
+
+    /**
+     * {@link #maskNow} with the pieces given, as the cache computes a text it has not kept (a class rather than a
+     * lambda, which a start would have to link).
+     */
+    private static final class MaskNow implements java.util.function.Function<String, String> {
+        private final SecretRedaction redaction;
+        private final int pieces;
+
+        MaskNow(SecretRedaction redaction, int pieces) {
+            this.redaction = redaction;
+            this.pieces = pieces;
+        }
+
+        @Override
+        public String apply(String text) {
+            return redaction.maskNow(text, pieces);
+        }
     }
 
     /** Masks {@code text}, whose {@link Secrets#pieces} are given when known (else -1). */
@@ -269,7 +311,7 @@ public final class SecretRedaction implements Redaction {
         if (!ranges.isEmpty()) {
             StringBuilder b = new StringBuilder();
             int at = 0;
-            ranges.sort(Comparator.comparingInt(r -> r[0]));
+            ranges.sort(BY_START);
             for (int[] r : ranges) {
                 if (r[0] < at) {
                     continue;
@@ -280,6 +322,17 @@ public final class SecretRedaction implements Redaction {
             out = b.append(out.substring(at)).toString();
         }
         return out;
+    }
+
+    /** Ranges by their start. */
+    private static final Comparator<int[]> BY_START = new ByStart();
+
+    /** Ranges by their start (a class rather than a lambda, which a start would have to link). */
+    private static final class ByStart implements Comparator<int[]> {
+        @Override
+        public int compare(int[] a, int[] b) {
+            return Integer.compare(a[0], b[0]);
+        }
     }
 
     /** Replaces every occurrence of a collected value, the longest one where several start at a place. */

@@ -89,8 +89,16 @@ public final class TextReporter extends FindingByFinding {
     }
 
     /** Severity ids, by ordinal: asked for every finding. */
-    private static final String[] SEVERITY_IDS = java.util.Arrays.stream(Severity.values()).map(Severity::id)
-            .toArray(String[]::new);
+    private static final String[] SEVERITY_IDS = severityIds();
+
+    private static String[] severityIds() {
+        Severity[] all = Severity.values();
+        String[] ids = new String[all.length];
+        for (int i = 0; i < all.length; i++) {
+            ids[i] = all[i].id();
+        }
+        return ids;
+    }
 
     private void finding(StringBuilder b, Report report, Finding f, Quoted last) {
         // Appended piece by piece, each style only when colours are on: no string is made for the

@@ -54,14 +54,29 @@ public final class Rewriter {
 
     /** Rewrites one file that loaded without a parse error. */
     public RewriteResult rewrite(String path, ComposeFile original) throws RewriteFailure {
-        Variables vars = variables;
-        return rewrite(original, texts -> {
+        return rewrite(original, new FileReloader(path, variables));
+    }
+
+    /**
+     * Loads one file again from its edited text (a class rather than a lambda, which a start would have to link).
+     */
+    private static final class FileReloader implements Reloader {
+        private final String path;
+        private final Variables variables;
+
+        FileReloader(String path, Variables variables) {
+            this.path = path;
+            this.variables = variables;
+        }
+
+        @Override
+        public ComposeFile reload(Map<String, String> texts) throws Failure {
             try {
-                return new ComposeLoader().load(path, texts.values().iterator().next(), vars);
+                return new ComposeLoader().load(path, texts.values().iterator().next(), variables);
             } catch (YamlException e) {
                 throw new Reloader.Failure(e.getMessage() + " at " + e.position());
             }
-        });
+        }
     }
 
     /** Rewrites a model (one file or a project), reloading it after each pass with {@code reloader}. */
@@ -89,7 +104,7 @@ public final class Rewriter {
                 chosen = choose(result.findings());
             } else {
                 Linter.Session session = linter.session(file);
-                List<Finding> found = session.run(this::fixes);
+                List<Finding> found = session.run(new Fixes(this));
                 failIfAny(session.failures());
                 chosen = choose(found);
                 result = chosen.isEmpty() ? session.finish() : null;
@@ -123,6 +138,23 @@ public final class Rewriter {
     /** Whether the rule's findings may carry fixes this rewrite applies. */
     private boolean fixes(dev.composefix.engine.RuleMetadata rule) {
         return applies(rule.fix());
+    }
+
+    /**
+     * The rules whose findings may carry fixes this rewrite applies (a class rather than a method reference, which
+     * a start would have to link).
+     */
+    private static final class Fixes implements java.util.function.Predicate<dev.composefix.engine.RuleMetadata> {
+        private final Rewriter rewriter;
+
+        Fixes(Rewriter rewriter) {
+            this.rewriter = rewriter;
+        }
+
+        @Override
+        public boolean test(dev.composefix.engine.RuleMetadata rule) {
+            return rewriter.fixes(rule);
+        }
     }
 
     /** Whether this rewrite applies fixes this safe: safe ones, and unsafe ones with --unsafe-fixes. */
@@ -174,19 +206,36 @@ public final class Rewriter {
         // The findings of one plan share its fix's reads: judged once per set, not once per finding (null,
         // reading everything, is a key too).
         Map<Set<String>, Boolean> waits = new java.util.IdentityHashMap<>();
-        candidates.removeIf(c -> c.fix().plan() && (serial ? !pending.isEmpty()
-                : waits.computeIfAbsent(c.fix().reads(), r -> c.fix().waitsFor(pending))));
+        List<Finding> ready = new ArrayList<>(candidates.size());
+        for (Finding c : candidates) {
+            if (!c.fix().plan()) {
+                ready.add(c);
+            } else if (serial) {
+                if (pending.isEmpty()) {
+                    ready.add(c);
+                }
+            } else {
+                Boolean wait = waits.get(c.fix().reads());
+                if (wait == null) {
+                    wait = c.fix().waitsFor(pending);
+                    waits.put(c.fix().reads(), wait);
+                }
+                if (!wait) {
+                    ready.add(c);
+                }
+            }
+        }
         // Leading plans first (what later fixes are derived from: the fixes whose edits they meet, a CPU
         // limit in the same new deploy block, move to the next pass instead), then the other fixes, then
         // the other plans: a plan spans many services, and taking it early would push the fixes it meets
         // to a later pass (and the plans waiting for those with them). Serially, every plan comes last.
         // Each fix's rank and start are worked out once (a plan's fix spans every service), not per
         // comparison; the sort is stable, so equal ones keep the findings' order.
-        List<Ranked> ranked = new ArrayList<>(candidates.size());
-        for (Finding c : candidates) {
+        List<Ranked> ranked = new ArrayList<>(ready.size());
+        for (Finding c : ready) {
             ranked.add(new Ranked(c, rank(c.fix()), c.fix().start()));
         }
-        ranked.sort(Ranked::compare);
+        ranked.sort(Ranked.ORDER);
         List<Finding> chosen = new ArrayList<>();
         TakenEdits taken = new TakenEdits(serial);
         for (Ranked r : ranked) {
@@ -206,8 +255,15 @@ public final class Rewriter {
     /** A candidate fix with its place in the order of a pass. */
     private record Ranked(Finding finding, int rank, int start) {
 
-        static int compare(Ranked a, Ranked b) {
-            return a.rank != b.rank ? Integer.compare(a.rank, b.rank) : Integer.compare(a.start, b.start);
+        /** By rank, then start. */
+        static final java.util.Comparator<Ranked> ORDER = new Order();
+
+        /** By rank, then start (a class rather than a method reference, which a start would have to link). */
+        private static final class Order implements java.util.Comparator<Ranked> {
+            @Override
+            public int compare(Ranked a, Ranked b) {
+                return a.rank != b.rank ? Integer.compare(a.rank, b.rank) : Integer.compare(a.start, b.start);
+            }
         }
     }
 
@@ -254,9 +310,21 @@ public final class Rewriter {
 
         void add(Fix fix) {
             for (TextEdit e : fix.edits()) {
-                byStart.computeIfAbsent(e.source(), k -> new java.util.TreeMap<>())
-                        .computeIfAbsent(e.start(), k -> new ArrayList<>()).add(e);
-                longest.merge(e.source(), e.end() - e.start(), Math::max);
+                java.util.TreeMap<Integer, List<TextEdit>> edits = byStart.get(e.source());
+                if (edits == null) {
+                    edits = new java.util.TreeMap<>();
+                    byStart.put(e.source(), edits);
+                }
+                List<TextEdit> at = edits.get(e.start());
+                if (at == null) {
+                    at = new ArrayList<>();
+                    edits.put(e.start(), at);
+                }
+                at.add(e);
+                Integer most = longest.get(e.source());
+                if (most == null || most < e.end() - e.start()) {
+                    longest.put(e.source(), e.end() - e.start());
+                }
             }
         }
     }
@@ -268,7 +336,13 @@ public final class Rewriter {
         for (Finding f : chosen) {
             for (TextEdit e : f.fix().edits()) {
                 // An edit that names no file is in the first (the only one, for a single file).
-                bySource.computeIfAbsent(e.source() == null ? first : e.source(), k -> new ArrayList<>()).add(e);
+                String source = e.source() == null ? first : e.source();
+                List<TextEdit> edits = bySource.get(source);
+                if (edits == null) {
+                    edits = new ArrayList<>();
+                    bySource.put(source, edits);
+                }
+                edits.add(e);
             }
         }
         Map<String, String> out = new LinkedHashMap<>(texts);
@@ -335,8 +409,17 @@ public final class Rewriter {
         // the few of its own group, not hashed unless the group is large (10,000 services: 40,000 findings).
         Map<String, Map<String, Left>> left = new HashMap<>();
         for (Finding f : remaining) {
-            left.computeIfAbsent(f.code(), k -> new HashMap<>()).computeIfAbsent(f.service(), k -> new Left())
-                    .add(f.message());
+            Map<String, Left> byService = left.get(f.code());
+            if (byService == null) {
+                byService = new HashMap<>();
+                left.put(f.code(), byService);
+            }
+            Left group = byService.get(f.service());
+            if (group == null) {
+                group = new Left();
+                byService.put(f.service(), group);
+            }
+            group.add(f.message());
         }
         Left[] groups = new Left[initial.size()];
         boolean[] kept = new boolean[initial.size()];
@@ -374,11 +457,17 @@ public final class Rewriter {
             if (many == null) {
                 many = new HashMap<>();
                 for (String m : few) {
-                    many.merge(m, 1, Integer::sum);
+                    count(m);
                 }
                 few.clear();
             }
-            many.merge(message, 1, Integer::sum);
+            count(message);
+        }
+
+        /** One more of {@code message} in {@link #many}. */
+        private void count(String message) {
+            Integer n = many.get(message);
+            many.put(message, n == null ? 1 : n + 1);
         }
 
         /** Takes one with this message, if one is left. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 
 /** The anchors of a document that some alias refers to, and where those aliases stand. */
 final class AliasedAnchors {
@@ -51,64 +52,118 @@ final class AliasedAnchors {
         if (places.isEmpty()) {
             return false;
         }
-        boolean[] found = {false};
-        walk(node, n -> {
+        SharedAnchors shared = new SharedAnchors(places, key);
+        walk(node, shared);
+        return shared.found;
+    }
+
+    /**
+     * Looks, node by node, for an anchor an alias uses from anywhere but {@code key} ({@link #sharedBeyond}).
+     * A class rather than a lambda, which a start would have to link.
+     */
+    private static final class SharedAnchors implements Consumer<YNode> {
+        private final Map<String, Set<String>> places;
+        private final String key;
+        boolean found;
+
+        SharedAnchors(Map<String, Set<String>> places, String key) {
+            this.places = places;
+            this.key = key;
+        }
+
+        @Override
+        public void accept(YNode n) {
             Set<String> at = n instanceof YAlias || n.anchor() == null ? null : places.get(n.anchor());
-            found[0] |= at != null && !(at.size() == 1 && at.contains(key));
-        });
-        return found[0];
+            found |= at != null && !(at.size() == 1 && at.contains(key));
+        }
     }
 
     private static Uses uses(YamlDocument doc) {
-        return USES.computeIfAbsent(doc, d -> {
-            if (d.text().indexOf('*') < 0) {
-                return new Uses(Map.of()); // an alias is written with a '*': without one, none to find
+        // What computeIfAbsent of the synchronized map does (under its lock), without a lambda to link.
+        synchronized (USES) {
+            Uses known = USES.get(doc);
+            if (known == null) {
+                known = findUses(doc);
+                USES.put(doc, known);
             }
-            Map<String, Set<String>> places = new HashMap<>();
-            YNode root = d.root() == null ? null : d.root().resolve();
-            YMapping services = root instanceof YMapping r && r.own("services") != null
-                    && r.own("services").value() instanceof YMapping m ? m : null;
-            // A service's key whose value is itself an alias stands at that key; every other alias
-            // (deeper in a service, a merge key, outside the services) stands "anywhere else".
-            Set<YNode> atKeys = Collections.newSetFromMap(new IdentityHashMap<>());
-            if (services != null) {
-                for (YEntry s : services.entries()) {
-                    if (s.isMergeKey()) {
-                        continue; // merged into the services mapping itself: anywhere else
-                    }
-                    if (s.value() instanceof YAlias whole) {
-                        place(places, atKeys, whole, SERVICE);
-                    } else if (s.value() instanceof YMapping body) {
-                        for (YEntry e : body.entries()) {
-                            if (e.isMergeKey()) {
-                                if (e.value() instanceof YAlias a) {
-                                    place(places, atKeys, a, MERGE);
-                                } else if (e.value() instanceof YSequence from) {
-                                    for (YNode item : from.items()) {
-                                        if (item instanceof YAlias a) {
-                                            place(places, atKeys, a, MERGE);
-                                        }
+            return known;
+        }
+    }
+
+    private static Uses findUses(YamlDocument d) {
+        if (d.text().indexOf('*') < 0) {
+            return new Uses(Map.of()); // an alias is written with a '*': without one, none to find
+        }
+        Map<String, Set<String>> places = new HashMap<>();
+        YNode root = d.root() == null ? null : d.root().resolve();
+        YMapping services = root instanceof YMapping r && r.own("services") != null
+                && r.own("services").value() instanceof YMapping m ? m : null;
+        // A service's key whose value is itself an alias stands at that key; every other alias
+        // (deeper in a service, a merge key, outside the services) stands "anywhere else".
+        Set<YNode> atKeys = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (services != null) {
+            for (YEntry s : services.entries()) {
+                if (s.isMergeKey()) {
+                    continue; // merged into the services mapping itself: anywhere else
+                }
+                if (s.value() instanceof YAlias whole) {
+                    place(places, atKeys, whole, SERVICE);
+                } else if (s.value() instanceof YMapping body) {
+                    for (YEntry e : body.entries()) {
+                        if (e.isMergeKey()) {
+                            if (e.value() instanceof YAlias a) {
+                                place(places, atKeys, a, MERGE);
+                            } else if (e.value() instanceof YSequence from) {
+                                for (YNode item : from.items()) {
+                                    if (item instanceof YAlias a) {
+                                        place(places, atKeys, a, MERGE);
                                     }
                                 }
-                            } else if (e.value() instanceof YAlias a) {
-                                place(places, atKeys, a, String.valueOf(e.keyText()));
                             }
+                        } else if (e.value() instanceof YAlias a) {
+                            place(places, atKeys, a, String.valueOf(e.keyText()));
                         }
                     }
                 }
             }
-            walk(d.root(), n -> {
-                if (n instanceof YAlias a && !atKeys.contains(a)) {
-                    places.computeIfAbsent(a.name(), k -> new HashSet<>()).add("");
-                }
-            });
-            return new Uses(places);
-        });
+        }
+        walk(d.root(), new OtherAliases(places, atKeys));
+        return new Uses(places);
+    }
+
+    /**
+     * Places every alias not standing at a service's key ({@code placed}) "anywhere else". A class rather than a
+     * lambda, which a start would have to link.
+     */
+    private static final class OtherAliases implements Consumer<YNode> {
+        private final Map<String, Set<String>> places;
+        private final Set<YNode> placed;
+
+        OtherAliases(Map<String, Set<String>> places, Set<YNode> placed) {
+            this.places = places;
+            this.placed = placed;
+        }
+
+        @Override
+        public void accept(YNode n) {
+            if (n instanceof YAlias a && !placed.contains(a)) {
+                add(places, a.name(), "");
+            }
+        }
     }
 
     private static void place(Map<String, Set<String>> places, Set<YNode> placed, YAlias alias, String where) {
-        places.computeIfAbsent(alias.name(), k -> new HashSet<>()).add(where);
+        add(places, alias.name(), where);
         placed.add(alias);
+    }
+
+    private static void add(Map<String, Set<String>> places, String anchor, String where) {
+        Set<String> at = places.get(anchor);
+        if (at == null) {
+            at = new HashSet<>();
+            places.put(anchor, at);
+        }
+        at.add(where);
     }
 
     /**
@@ -129,7 +184,7 @@ final class AliasedAnchors {
     }
 
     /** Visits the nodes written under {@code root}, aliases as themselves (not followed), iteratively. */
-    private static void walk(YNode root, java.util.function.Consumer<YNode> visit) {
+    private static void walk(YNode root, Consumer<YNode> visit) {
         if (root == null) {
             return;
         }

@@ -2,12 +2,14 @@ package dev.composefix.rules;
 
 import dev.composefix.engine.RuleContext;
 import dev.composefix.engine.ServiceRule;
+import dev.composefix.engine.Severity;
 import dev.composefix.fix.Fix;
 import dev.composefix.fix.Fragment;
 import dev.composefix.fix.TextEdit;
 import dev.composefix.model.Dependency;
 import dev.composefix.model.Healthcheck;
 import dev.composefix.model.Service;
+import dev.composefix.yaml.Span;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -39,11 +41,45 @@ public final class DependsOnNotHealthy extends ServiceRule {
             // The service also waits for checks healthcheck-missing adds in this pass: the fix that adds
             // them makes it wait for all of them at once (see HealthcheckIntervalCollision.joint).
             Fix all = joint.all().forPart(part);
-            check(service, name -> waitable(service, name), null, ctx,
-                    (at, severity, message, fix) -> ctx.report(service, at, message, fix == null ? null : all));
+            check(service, new Waitable(service), null, ctx, new JointReports(ctx, service, all));
             return;
         }
-        check(service, name -> waitable(service, name), null, ctx, Reports.to(ctx, service));
+        check(service, new Waitable(service), null, ctx, Reports.to(ctx, service));
+    }
+
+    /** {@link #waitable} for one service. A class rather than a lambda, which a start would have to link. */
+    private static final class Waitable implements Predicate<String> {
+        private final Service service;
+
+        Waitable(Service service) {
+            this.service = service;
+        }
+
+        @Override
+        public boolean test(String name) {
+            return waitable(service, name);
+        }
+    }
+
+    /**
+     * Findings of {@code service} reported with the joint fix {@code all} in place of their own (see
+     * {@link #checkService}). A class rather than a lambda, which a start would have to link.
+     */
+    private static final class JointReports implements Reports {
+        private final RuleContext ctx;
+        private final Service service;
+        private final Fix all;
+
+        JointReports(RuleContext ctx, Service service, Fix all) {
+            this.ctx = ctx;
+            this.service = service;
+            this.all = all;
+        }
+
+        @Override
+        public void report(Span at, Severity severity, String message, Fix fix) {
+            ctx.report(service, at, message, fix == null ? null : all);
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.composefix.model.ComposeFile;
 import dev.composefix.model.Dependency;
 import dev.composefix.model.Interpolated;
 import dev.composefix.model.Service;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,10 @@ public final class DependsOnUnknownService implements Rule {
             return;
         }
         List<Service> services = file.services();
-        List<String> names = services.stream().map(Service::name).toList();
+        List<String> names = new ArrayList<>(services.size());
+        for (Service s : services) {
+            names.add(s.name());
+        }
         for (Service s : services) {
             for (Dependency d : s.dependsOn()) {
                 if (file.service(d.service()) != null || !known(file, d)) {

@@ -22,6 +22,7 @@ import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rule for one docker command hazard, checked in both places commands are written: a service's
@@ -53,9 +54,18 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
     @Override
     protected final void checkService(Service service, RuleContext ctx) {
         List<CommandLine> lines = new ArrayList<>();
-        service.command().ifPresent(lines::add);
-        service.entrypoint().ifPresent(lines::add);
-        service.healthcheckTest().ifPresent(lines::add);
+        Optional<CommandLine> command = service.command();
+        if (command.isPresent()) {
+            lines.add(command.get());
+        }
+        Optional<CommandLine> entrypoint = service.entrypoint();
+        if (entrypoint.isPresent()) {
+            lines.add(entrypoint.get());
+        }
+        Optional<CommandLine> test = service.healthcheckTest();
+        if (test.isPresent()) {
+            lines.add(test.get());
+        }
         lines.addAll(service.lifecycleHooks());
         YamlDocument doc = service.file().document();
         for (CommandLine line : lines) {

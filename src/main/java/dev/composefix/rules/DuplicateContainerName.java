@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,14 +32,24 @@ public final class DuplicateContainerName implements Rule {
                 continue;
             }
             Named named = new Named(s, Profiles.of(s));
-            List<Named> earlier = byName.computeIfAbsent(name.value().strip(), k -> new ArrayList<>());
-            Optional<Named> clash = earlier.stream()
-                    .filter(e -> !Profiles.alternatives(e.profiles(), named.profiles())).findFirst();
+            String key = name.value().strip();
+            List<Named> earlier = byName.get(key);
+            if (earlier == null) {
+                earlier = new ArrayList<>();
+                byName.put(key, earlier);
+            }
+            Named clash = null;
+            for (Named e : earlier) {
+                if (!Profiles.alternatives(e.profiles(), named.profiles())) {
+                    clash = e;
+                    break;
+                }
+            }
             earlier.add(named);
-            if (clash.isEmpty()) {
+            if (clash == null) {
                 continue;
             }
-            Service first = clash.get().service();
+            Service first = clash.service();
             ctx.report(s, name.node(), "container_name '" + name.value().strip() + "' is also the container name of '"
                     + first.name() + "' (line " + containerName(first).node().start().line() + "): Docker allows one "
                     + "container per name, so one of them fails to start (the container name is already in use); "

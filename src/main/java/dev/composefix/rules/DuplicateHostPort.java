@@ -49,7 +49,12 @@ public final class DuplicateHostPort implements Rule {
                 Binding b = new Binding(s, p, profiles);
                 Binding clash = null;
                 for (int port = p.hostStart(); port <= p.hostEnd(); port++) {
-                    List<Binding> there = byPort.computeIfAbsent(key(port, p.protocol()), k -> new ArrayList<>());
+                    Long key = key(port, p.protocol());
+                    List<Binding> there = byPort.get(key);
+                    if (there == null) {
+                        there = new ArrayList<>();
+                        byPort.put(key, there);
+                    }
                     if (clash == null) {
                         clash = clash(b, there);
                     }

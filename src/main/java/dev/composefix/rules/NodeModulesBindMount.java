@@ -9,6 +9,7 @@ import dev.composefix.model.VolumeMount;
 import dev.composefix.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,8 +80,14 @@ public final class NodeModulesBindMount extends ServiceRule {
             return true;
         }
         List<CommandLine> lines = new ArrayList<>();
-        s.command().ifPresent(lines::add);
-        s.entrypoint().ifPresent(lines::add);
+        Optional<CommandLine> command = s.command();
+        if (command.isPresent()) {
+            lines.add(command.get());
+        }
+        Optional<CommandLine> entrypoint = s.entrypoint();
+        if (entrypoint.isPresent()) {
+            lines.add(entrypoint.get());
+        }
         for (CommandLine line : lines) {
             for (YScalar part : line.parts()) {
                 for (String word : part.value().split("[\\s;&|()'\"]+")) {

@@ -15,6 +15,8 @@ import dev.composefix.yaml.YSequence;
 import dev.composefix.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * CF501: a file breaks the Compose Specification (schemas/compose.schema.json): every violation, at
@@ -35,11 +37,39 @@ public final class SchemaViolation implements Rule {
                         + "services (or networks, volumes, secrets, configs, include)");
                 continue;
             }
-            List<SchemaProblem> problems = SchemaCheck.resource(SCHEMA).check(doc.root(),
-                    s -> text(file, s), n -> unknown(file, n));
+            List<SchemaProblem> problems = SchemaCheck.resource(SCHEMA).check(doc.root(), new Text(file),
+                    new Unknown(file));
             for (SchemaProblem p : problems) {
                 ctx.report(null, p.span(), p.message());
             }
+        }
+    }
+
+    /** {@link #text} of one file. A class rather than a lambda, which a start would have to link. */
+    private static final class Text implements Function<YScalar, String> {
+        private final ComposeFile file;
+
+        Text(ComposeFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public String apply(YScalar s) {
+            return text(file, s);
+        }
+    }
+
+    /** {@link #unknown} of one file. A class rather than a lambda, which a start would have to link. */
+    private static final class Unknown implements Predicate<YNode> {
+        private final ComposeFile file;
+
+        Unknown(ComposeFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public boolean test(YNode node) {
+            return unknown(file, node);
         }
     }
 

@@ -112,7 +112,12 @@ final class ServiceEdit {
                 return null;
             }
             places.putIfAbsent(p.doc(), p);
-            byDocument.computeIfAbsent(p.doc(), d -> Fragment.mapping()).entries().put(e.getKey(), e.getValue());
+            Fragment.Mapping part = byDocument.get(p.doc());
+            if (part == null) {
+                part = Fragment.mapping();
+                byDocument.put(p.doc(), part);
+            }
+            part.entries().put(e.getKey(), e.getValue());
         }
         List<TextEdit> edits = new ArrayList<>();
         try {
@@ -325,26 +330,41 @@ final class ServiceEdit {
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private static Map<String, List<YEntry>> extenders(YamlDocument doc) {
-        return EXTENDERS.computeIfAbsent(doc, d -> {
-            Map<String, List<YEntry>> out = new java.util.HashMap<>();
-            YNode root = d.root() == null ? null : d.root().resolve();
-            YEntry services = root instanceof YMapping r ? r.own("services") : null;
-            if (services != null && services.value().resolve() instanceof YMapping m) {
-                for (YEntry e : m.members()) {
-                    if (!(e.value().resolve() instanceof YMapping other)) {
-                        continue;
+        // What computeIfAbsent of the synchronized map does (under its lock), without a lambda to link.
+        synchronized (EXTENDERS) {
+            Map<String, List<YEntry>> known = EXTENDERS.get(doc);
+            if (known == null) {
+                known = findExtenders(doc);
+                EXTENDERS.put(doc, known);
+            }
+            return known;
+        }
+    }
+
+    private static Map<String, List<YEntry>> findExtenders(YamlDocument d) {
+        Map<String, List<YEntry>> out = new java.util.HashMap<>();
+        YNode root = d.root() == null ? null : d.root().resolve();
+        YEntry services = root instanceof YMapping r ? r.own("services") : null;
+        if (services != null && services.value().resolve() instanceof YMapping m) {
+            for (YEntry e : m.members()) {
+                if (!(e.value().resolve() instanceof YMapping other)) {
+                    continue;
+                }
+                YNode ext = other.value("extends");
+                String base = ext instanceof YScalar s ? s.value()
+                        : ext instanceof YMapping em && em.value("service") instanceof YScalar s
+                                && !(em.value("file") instanceof YScalar) ? s.value() : null;
+                if (base != null) {
+                    List<YEntry> extending = out.get(base);
+                    if (extending == null) {
+                        extending = new ArrayList<>();
+                        out.put(base, extending);
                     }
-                    YNode ext = other.value("extends");
-                    String base = ext instanceof YScalar s ? s.value()
-                            : ext instanceof YMapping em && em.value("service") instanceof YScalar s
-                                    && !(em.value("file") instanceof YScalar) ? s.value() : null;
-                    if (base != null) {
-                        out.computeIfAbsent(base, k -> new ArrayList<>()).add(e);
-                    }
+                    extending.add(e);
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     private static boolean mergesFrom(YMapping m, YMapping source) {

@@ -640,7 +640,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                         List<Object> values = new ArrayList<>();
                         List<String> texts = new ArrayList<>();
                         for (YNode item : k.equals("enum") ? sequence(v, at).items() : List.of(v)) {
-                            Object value = value(item.resolve(), YScalar::value);
+                            Object value = value(item.resolve(), SchemaCheck.AS_WRITTEN);
                             if (value instanceof Map || value instanceof List) {
                                 throw new Unsupported("an object or array in " + k + " at " + at);
                             }
@@ -660,7 +660,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                         node.checks.add(new AnyOfCheck(branches));
                     }
                     case "minimum", "maximum", "exclusiveMinimum" -> {
-                        Object bound = v instanceof YScalar b ? JsonValue.of(b, YScalar::value) : null;
+                        Object bound = v instanceof YScalar b ? JsonValue.of(b, SchemaCheck.AS_WRITTEN) : null;
                         if (!(bound instanceof BigInteger)) {
                             throw new Unsupported(k + " that is not an integer at " + at);
                         }
@@ -734,8 +734,8 @@ final class CompiledSchema implements SchemaCheck.Validator {
         }
 
         private static int count(YNode v, String at) {
-            if (v instanceof YScalar s && JsonValue.of(s, YScalar::value) instanceof BigInteger i && i.signum() >= 0
-                    && i.bitLength() < 31) {
+            if (v instanceof YScalar s && JsonValue.of(s, SchemaCheck.AS_WRITTEN) instanceof BigInteger i
+                    && i.signum() >= 0 && i.bitLength() < 31) {
                 return i.intValue();
             }
             throw new Unsupported("not a count at " + at);

@@ -40,11 +40,19 @@ public final class SchemaCheck {
 
     /** A schema shipped in the jar, such as {@code /schemas/config.schema.json} (loaded once). */
     public static SchemaCheck resource(String path) {
-        return LOADED.computeIfAbsent(path, p -> {
+        return LOADED.computeIfAbsent(path, LOAD);
+    }
+
+    private static final Function<String, SchemaCheck> LOAD = new Load();
+
+    /** Loads a shipped schema: a class rather than a lambda, which a start would have to link. */
+    private static final class Load implements Function<String, SchemaCheck> {
+        @Override
+        public SchemaCheck apply(String p) {
             byte[] bytes = ReferenceValidator.bytes(p);
             CompiledSchema compiled = CompiledSchema.compile(p, bytes);
             return new SchemaCheck(compiled != null ? compiled : ReferenceValidator.read(p, bytes));
-        });
+        }
     }
 
     /** The same schema run by networknt's validator: the reference for tests (loaded once). */
@@ -58,7 +66,28 @@ public final class SchemaCheck {
     }
 
     public List<SchemaProblem> check(YNode root) {
-        return check(root, YScalar::value, n -> false);
+        return check(root, AS_WRITTEN, NEVER);
+    }
+
+    /** Each scalar's text as written ({@code YScalar::value}). */
+    static final Function<YScalar, String> AS_WRITTEN = new AsWritten();
+
+    /** A scalar's text as written: a class rather than a method reference, which a start would have to link. */
+    private static final class AsWritten implements Function<YScalar, String> {
+        @Override
+        public String apply(YScalar s) {
+            return s.value();
+        }
+    }
+
+    private static final Predicate<YNode> NEVER = new Never();
+
+    /** No node is unreliable: a class rather than a lambda, which a start would have to link. */
+    private static final class Never implements Predicate<YNode> {
+        @Override
+        public boolean test(YNode n) {
+            return false;
+        }
     }
 
     /**

@@ -33,8 +33,11 @@ public final class HazardSearch {
         for (SimpleCommand c : parsed.commands()) {
             Optional<DockerCommand> docker = DockerCommand.parse(c);
             if (docker.isPresent()) {
-                hazard.find(docker.get(), parsed)
-                        .ifPresent(f -> hits.add(new Hit(f, -1, f.word().start(), f.word().end())));
+                Optional<DockerFinding> found = hazard.find(docker.get(), parsed);
+                if (found.isPresent()) {
+                    DockerFinding f = found.get();
+                    hits.add(new Hit(f, -1, f.word().start(), f.word().end()));
+                }
             }
         }
         return hits;
@@ -48,8 +51,14 @@ public final class HazardSearch {
             return hits;
         }
         ArgvCommand direct = commands.get(0);
-        DockerCommand.parse(direct.command()).flatMap(c -> hazard.find(c, ParsedScript.EMPTY))
-                .ifPresent(f -> hits.add(new Hit(f, Math.max(0, direct.elementOf(f.word())), -1, -1)));
+        Optional<DockerCommand> docker = DockerCommand.parse(direct.command());
+        if (docker.isPresent()) {
+            Optional<DockerFinding> found = hazard.find(docker.get(), ParsedScript.EMPTY);
+            if (found.isPresent()) {
+                DockerFinding f = found.get();
+                hits.add(new Hit(f, Math.max(0, direct.elementOf(f.word())), -1, -1));
+            }
+        }
         int script = ShellInvocation.scriptIndex(argv);
         if (script >= 0) {
             for (Hit h : inScript(argv.get(script), hazard)) {

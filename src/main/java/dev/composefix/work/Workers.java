@@ -20,17 +20,7 @@ public final class Workers {
      * waited. What {@code work} throws stops the others after the index they are at, and is rethrown.
      */
     public static void eachIndex(int n, IntConsumer work) {
-        AtomicInteger next = new AtomicInteger();
-        Runnable share = () -> {
-            try {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    work.accept(i);
-                }
-            } catch (RuntimeException | Error e) {
-                next.set(n);
-                throw e;
-            }
-        };
+        Runnable share = new Share(n, work);
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
         List<ForkJoinTask<?>> tasks = new ArrayList<>();
         for (int h = 0; h < helpers; h++) {
@@ -39,6 +29,33 @@ public final class Workers {
         share.run();
         for (ForkJoinTask<?> t : tasks) {
             t.join(); // rethrows what failed there
+        }
+    }
+
+    /**
+     * What each thread of {@link #eachIndex} runs: takes the next index until none is left. A class rather
+     * than a lambda, which a start would have to link.
+     */
+    private static final class Share implements Runnable {
+        private final AtomicInteger next = new AtomicInteger();
+        private final int n;
+        private final IntConsumer work;
+
+        Share(int n, IntConsumer work) {
+            this.n = n;
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    work.accept(i);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(n);
+                throw e;
+            }
         }
     }
 }

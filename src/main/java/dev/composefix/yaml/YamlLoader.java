@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -262,8 +263,11 @@ public final class YamlLoader {
         try {
             run(text, composer);
         } catch (MarkedYamlEngineException e) {
-            Position p = e.getProblemMark().or(e::getContextMark).map(composer::position)
-                    .orElse(lines.at(0));
+            java.util.Optional<Mark> mark = e.getProblemMark();
+            if (mark.isEmpty()) {
+                mark = e.getContextMark();
+            }
+            Position p = mark.isPresent() ? composer.position(mark.get()) : lines.at(0);
             throw new YamlException(describe(e), p);
         } catch (ReaderException e) {
             throw new YamlException("character U+" + String.format("%04X", e.getCodePoint())
@@ -273,7 +277,8 @@ public final class YamlLoader {
         } catch (RuntimeException | StackOverflowError e) {
             // A fault inside the YAML library on odd input is still the input's problem to the user.
             Event last = composer.last;
-            Position p = last == null ? lines.at(0) : last.getStartMark().map(composer::position).orElse(lines.at(0));
+            java.util.Optional<Mark> mark = last == null ? java.util.Optional.empty() : last.getStartMark();
+            Position p = mark.isPresent() ? composer.position(mark.get()) : lines.at(0);
             throw new YamlException("YAML parser failed: " + e, p);
         }
         return new YamlDocument(text, bom, composer.root, composer.comments, lines);
@@ -532,7 +537,8 @@ public final class YamlLoader {
         }
 
         private String anchorOf(NodeEvent e) {
-            return e.getAnchor().map(a -> a.getValue()).orElse(null);
+            java.util.Optional<Anchor> anchor = e.getAnchor();
+            return anchor.isPresent() ? anchor.get().getValue() : null;
         }
 
         private void open(CollectionStartEvent e) throws YamlException {
