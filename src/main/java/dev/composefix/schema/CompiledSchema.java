@@ -41,7 +41,11 @@ final class CompiledSchema implements SchemaCheck.Validator {
 
     /** The compiled schema, or null when it uses a keyword this class does not implement. */
     static CompiledSchema compile(String source, byte[] json) {
-        YNode doc = JsonReader.read(source, new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        return compile(SchemaIndex.parse(source, json));
+    }
+
+    /** The schema whose JSON {@code doc} is ({@link SchemaIndex#parse}), compiled; null as above. */
+    static CompiledSchema compile(YNode doc) {
         try {
             Compiler c = new Compiler(doc);
             Node root = c.node(doc, "");

@@ -49,9 +49,14 @@ public final class SchemaCheck {
     private static final class Load implements Function<String, SchemaCheck> {
         @Override
         public SchemaCheck apply(String p) {
-            byte[] bytes = ReferenceValidator.bytes(p);
-            CompiledSchema compiled = CompiledSchema.compile(p, bytes);
-            return new SchemaCheck(compiled != null ? compiled : ReferenceValidator.read(p, bytes));
+            // The schema's tree from the build's index, else from its JSON text.
+            YNode tree = SchemaIndex.tree(p);
+            byte[] bytes = tree == null ? ReferenceValidator.bytes(p) : null;
+            CompiledSchema compiled = CompiledSchema.compile(tree != null ? tree : SchemaIndex.parse(p, bytes));
+            if (compiled != null) {
+                return new SchemaCheck(compiled);
+            }
+            return new SchemaCheck(ReferenceValidator.read(p, bytes != null ? bytes : ReferenceValidator.bytes(p)));
         }
     }
 

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.testing.Repo;
 import dev.composefix.yaml.TreeSnapshot;
-import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
-import dev.composefix.yaml.YScalar;
-import dev.composefix.yaml.YSequence;
 import dev.composefix.yaml.YamlLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -67,18 +64,6 @@ class StartupIndexTest {
     }
 
     private static String dump(YNode n) {
-        YNode r = n.resolve();
-        if (r instanceof YMapping m) {
-            StringBuilder b = new StringBuilder("{" + m.span());
-            m.members().forEach(e -> b.append(dump(e.key())).append('=').append(dump(e.value())).append(','));
-            return b.append('}').toString();
-        }
-        if (r instanceof YSequence s) {
-            StringBuilder b = new StringBuilder("[" + s.span());
-            s.items().forEach(i -> b.append(dump(i)).append(','));
-            return b.append(']').toString();
-        }
-        YScalar s = (YScalar) r;
-        return s.value() + "/" + s.kind() + "/" + s.style() + "@" + s.span();
+        return dev.composefix.testing.TreeDump.of(n);
     }
 }
