@@ -25,7 +25,9 @@ final class ProjectFiles {
 
     private static final List<String> BASES = List.of("compose.yaml", "compose.yml", "docker-compose.yaml",
             "docker-compose.yml");
-    private static final Pattern OVERRIDE = Pattern.compile("(docker-)?compose\\.override\\.ya?ml");
+    /** The names {@code (docker-)?compose\\.override\\.ya?ml} (a set rather than an expression to compile at start). */
+    private static final Set<String> OVERRIDES = Set.of("compose.override.yaml", "compose.override.yml",
+            "docker-compose.override.yaml", "docker-compose.override.yml");
 
     private ProjectFiles() {
     }
@@ -75,7 +77,7 @@ final class ProjectFiles {
             out.addAll(overrides(dir, n));
             return out;
         }
-        if (OVERRIDE.matcher(n).matches()) {
+        if (OVERRIDES.contains(n)) {
             String stem = n.startsWith("docker-") ? "docker-compose" : "compose";
             for (String base : BASES) {
                 if (base.startsWith(stem + ".") && Files.isRegularFile(dir.resolve(base))) {

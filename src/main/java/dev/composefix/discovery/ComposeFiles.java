@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** Finds the Compose files a {@code composefix lint PATH...} run should check. */
 public final class ComposeFiles {
-
-    private static final Pattern NAME =
-            Pattern.compile("(docker-)?compose([.-][^/]*)?\\.ya?ml", Pattern.CASE_INSENSITIVE);
 
     private final ProjectWalker walker;
 
@@ -37,7 +33,44 @@ public final class ComposeFiles {
      * case-insensitively.
      */
     public static boolean isComposeFileName(String fileName) {
-        return NAME.matcher(fileName).matches();
+        // (docker-)?compose([.-][^/]*)?\.ya?ml, ASCII letters in either case, read by hand rather than by a
+        // regular expression, which every start would compile and run interpreted (ComposeFilesTest holds the
+        // two alike).
+        int at = startsWith(fileName, 0, "docker-compose") ? 14 : startsWith(fileName, 0, "compose") ? 7 : -1;
+        if (at < 0) {
+            return false;
+        }
+        int n = fileName.length();
+        int end = endsWith(fileName, ".yaml") ? n - 5 : endsWith(fileName, ".yml") ? n - 4 : -1;
+        if (end < at) {
+            return false;
+        }
+        if (end > at) {
+            char c = fileName.charAt(at);
+            if (c != '.' && c != '-' || fileName.indexOf('/', at) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} has {@code lower} (lower case ASCII) at {@code at}, ignoring ASCII case. */
+    private static boolean startsWith(String s, int at, String lower) {
+        return s.regionMatches(true, at, lower, 0, lower.length()) && ascii(s, at, lower.length());
+    }
+
+    private static boolean endsWith(String s, String lower) {
+        return s.length() >= lower.length() && startsWith(s, s.length() - lower.length(), lower);
+    }
+
+    /** Whether {@code s}'s characters from {@code at} on ({@code length} of them) are ASCII. */
+    private static boolean ascii(String s, int at, int length) {
+        for (int i = at; i < at + length; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a path's last component is a Compose file name. */

@@ -16,29 +16,48 @@ import java.util.regex.Pattern;
  */
 public final class ImagePattern {
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9._/*:-]+");
-
     private final String text;
     private final String registry;
     /** The repository path when the pattern has no wildcard (most do not), else null. */
     private final String literal;
     /** The path as a regular expression when it has a wildcard, else null. */
-    private final Pattern path;
+    private final String regex;
+    /**
+     * That expression compiled, when first matched: every start reads (and checks) some two hundred
+     * built-in patterns, and a lint matches images against few of them.
+     */
+    private volatile Pattern path;
 
-    private ImagePattern(String text, String registry, String literal, Pattern path) {
+    private ImagePattern(String text, String registry, String literal, String regex) {
         this.text = text;
         this.registry = registry;
         this.literal = literal;
-        this.path = path;
+        this.regex = regex;
+    }
+
+    /**
+     * Whether {@code t} is made of {@code [a-z0-9._/*:-]} only: a loop rather than a regular expression,
+     * which a start (that reads every built-in pattern) would compile and run interpreted.
+     */
+    private static boolean valid(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '/' || c == '*'
+                    || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
     }
 
     /** Parses a pattern; a malformed one is an {@link IllegalArgumentException} saying why. */
+
     public static ImagePattern parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("an image pattern is empty");
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
-        if (!VALID.matcher(t).matches()) {
+        if (!valid(t)) {
             throw new IllegalArgumentException("image pattern '" + text + "' may hold only letters, digits, "
                     + "'.', '_', '-', '/', ':' and '*'");
         }
@@ -83,7 +102,7 @@ public final class ImagePattern {
         // A pattern without a wildcard matches its path exactly: compared as a string, not compiled (every
         // start reads some two hundred built-in patterns, and compiling them was a good part of it).
         return p.indexOf('*') < 0 ? new ImagePattern(text.strip(), registry, p, null)
-                : new ImagePattern(text.strip(), registry, null, Pattern.compile(globToRegex(p)));
+                : new ImagePattern(text.strip(), registry, null, globToRegex(p));
     }
 
     /** Whether the reference's repository matches this pattern. */
@@ -102,7 +121,15 @@ public final class ImagePattern {
     }
 
     private boolean pathMatches(String p) {
-        return literal != null ? literal.equals(p) : path.matcher(p).matches();
+        if (literal != null) {
+            return literal.equals(p);
+        }
+        Pattern compiled = path;
+        if (compiled == null) {
+            compiled = Pattern.compile(regex); // the same for every thread that gets here first
+            path = compiled;
+        }
+        return compiled.matcher(p).matches();
     }
 
     /** The pattern as written. */

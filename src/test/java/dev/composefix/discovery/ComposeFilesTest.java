@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,5 +119,28 @@ class ComposeFilesTest {
         assertEquals(List.of(), found.files());
         assertEquals(List.of(new Problem(root.resolve("compose.yaml"), "broken symbolic link"),
                 new Problem(dangling, "broken symbolic link")), found.problems());
+    }
+
+    /** The name grammar as the regular expression it was matched with before: the reference for the hand-written test. */
+    private static final Pattern NAME = Pattern.compile("(docker-)?compose([.-][^/]*)?\\.ya?ml", Pattern.CASE_INSENSITIVE);
+
+    /** Generated names (seeded; -Dcomposefix.composeNameSeed=N replays) are Compose names by hand as by the expression. */
+    @Test
+    void namesAreReadAsTheRegularExpressionDid() {
+        String given = System.getProperty("composefix.composeNameSeed");
+        long seed = given != null ? Long.parseLong(given) : new Random().nextLong();
+        Random random = new Random(seed);
+        String[] pieces = {"docker-", "DOCKER-", "compose", "COMPOSE", "Compose", "compo\u017fe", "\u212aompose", ".",
+            "-", "_", "override", "prod", ".yml", ".yaml", ".YML", ".Yaml", "yml", "yaml", "/", "a", " ", "\u00e9", ".ym",
+            ".ya", "ml", "\n"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(6);
+            for (int k = 0; k < length; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String name = b.toString();
+            assertEquals(NAME.matcher(name).matches(), ComposeFiles.isComposeFileName(name), "seed " + seed + ": '" + name + "'");
+        }
     }
 }

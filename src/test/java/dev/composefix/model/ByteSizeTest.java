@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.OptionalLong;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,5 +47,38 @@ class ByteSizeTest {
     @CsvSource({"536870912, 512M", "1610612736, 1.5G", "1073741824, 1G", "100, 100B", "65536, 64K"})
     void formatsShort(long bytes, String text) {
         assertEquals(text, ByteSize.format(bytes));
+    }
+
+    /** The grammar as the regular expression it was read with before: the reference for the hand-written reader. */
+    private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?) ?([kmgtp])?i?b?", Pattern.CASE_INSENSITIVE);
+
+    private static OptionalLong reference(String text) {
+        Matcher m = FORM.matcher(text.strip());
+        if (!m.matches()) {
+            return OptionalLong.empty();
+        }
+        long unit = m.group(2) == null ? 1 : 1L << (10 * (1 + "kmgtp".indexOf(Character.toLowerCase(m.group(2).charAt(0)))));
+        double bytes = Double.parseDouble(m.group(1)) * unit;
+        return bytes >= Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of((long) bytes);
+    }
+
+    /** Generated texts (seeded; -Dcomposefix.byteSizeSeed=N replays) read alike by hand and by the expression. */
+    @Test
+    void readsAsTheRegularExpressionDid() {
+        String given = System.getProperty("composefix.byteSizeSeed");
+        long seed = given != null ? Long.parseLong(given) : new Random().nextLong();
+        Random random = new Random(seed);
+        String[] pieces = {"0", "1", "5", "9", "12", "512", "0000", "99999999999", ".", ".5", " ", "k", "K", "m", "M",
+            "g", "G", "t", "T", "p", "P", "i", "I", "b", "B", "e", "x", "-", "\t", "\u212a", "\u0660", "\u00a0", "ib",
+            "iB", "Mi", "10000000000000000000"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(6);
+            for (int k = 0; k < length; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            assertEquals(reference(text), ByteSize.parse(text), "seed " + seed + ": '" + text + "'");
+        }
     }
 }
