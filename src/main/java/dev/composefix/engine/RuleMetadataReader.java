@@ -9,7 +9,6 @@ import dev.composefix.yaml.YSequence;
 import dev.composefix.yaml.YamlException;
 import dev.composefix.yaml.YamlLoader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,14 +37,16 @@ public final class RuleMetadataReader {
     }
 
     private static byte[] bytes(String resource) {
-        try (InputStream in = Resources.open(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("rule metadata file " + resource + " is missing");
-            }
-            return in.readAllBytes();
+        byte[] bytes;
+        try {
+            bytes = Resources.read(resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes == null) {
+            throw new IllegalStateException("rule metadata file " + resource + " is missing");
+        }
+        return bytes;
     }
 
     /** The part of a metadata file before its last top-level key {@code docs}, or null when it has none. */

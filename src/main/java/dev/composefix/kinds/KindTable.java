@@ -3,7 +3,6 @@ package dev.composefix.kinds;
 import dev.composefix.yaml.YNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,14 +87,16 @@ public final class KindTable {
                 throw new IllegalStateException("built-in " + RESOURCE + ": " + e.getMessage(), e);
             }
         }
-        try (InputStream in = dev.composefix.engine.Resources.open(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in " + RESOURCE + " is missing from the jar");
-            }
-            return fromBuiltInText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        byte[] bytes;
+        try {
+            bytes = dev.composefix.engine.Resources.read(RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in " + RESOURCE, e);
         }
+        if (bytes == null) {
+            throw new IllegalStateException("built-in " + RESOURCE + " is missing from the jar");
+        }
+        return fromBuiltInText(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Reads and checks kinds.yaml text held to the built-in standard; any problem is our bug. */

@@ -10,7 +10,6 @@ import com.networknt.schema.path.NodePath;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,14 +40,16 @@ final class ReferenceValidator implements SchemaCheck.Validator {
     }
 
     static byte[] bytes(String path) {
-        try (InputStream in = dev.composefix.engine.Resources.open(path)) {
-            if (in == null) {
-                throw new IllegalStateException("schema " + path + " is missing from the jar");
-            }
-            return in.readAllBytes();
+        byte[] bytes;
+        try {
+            bytes = dev.composefix.engine.Resources.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes == null) {
+            throw new IllegalStateException("schema " + path + " is missing from the jar");
+        }
+        return bytes;
     }
 
     @Override
