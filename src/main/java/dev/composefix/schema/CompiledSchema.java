@@ -39,12 +39,10 @@ final class CompiledSchema implements SchemaCheck.Validator {
         this.root = root;
     }
 
-    /** The compiled schema, or null when it uses a keyword this class does not implement. */
-    static CompiledSchema compile(String source, byte[] json) {
-        return compile(SchemaIndex.parse(source, json));
-    }
-
-    /** The schema whose JSON {@code doc} is ({@link SchemaIndex#parse}), compiled; null as above. */
+    /**
+     * The schema whose JSON {@code doc} is ({@link SchemaIndex#parse}), compiled; null when it uses a keyword
+     * this class does not implement.
+     */
     static CompiledSchema compile(YNode doc) {
         try {
             Compiler c = new Compiler(doc);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.testing.Repo;
+import dev.composefix.testing.TreeDump;
 import dev.composefix.yaml.TreeSnapshot;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlLoader;
@@ -46,8 +47,9 @@ class StartupIndexTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TreeSnapshot.write(tree, new DataOutputStream(bytes));
         YNode back = TreeSnapshot.read(new TreeSnapshot.Reader(bytes.toByteArray()), null);
-        assertEquals(dump(tree), dump(back));
-        assertTrue(dump(back).contains("=text\n/STRING/LITERAL") && dump(back).contains("0x1F/INT"), dump(back));
+        String dumped = TreeDump.of(back);
+        assertEquals(TreeDump.of(tree), dumped);
+        assertTrue(dumped.contains("=text\n/STRING/LITERAL") && dumped.contains("0x1F/INT"), dumped);
     }
 
     @Test
@@ -61,9 +63,5 @@ class StartupIndexTest {
             org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
                     () -> TreeSnapshot.read(new TreeSnapshot.Reader(part), null), "cut at " + cut);
         }
-    }
-
-    private static String dump(YNode n) {
-        return dev.composefix.testing.TreeDump.of(n);
     }
 }
