@@ -38,16 +38,18 @@ public final class Training {
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("composefix-training");
+        int failed;
         try {
-            int failed = run(dir);
-            System.exit(failed == 0 ? 0 : 1);
+            failed = run(dir);
         } finally {
+            // Before exiting: System.exit in the try left every training run's directory behind.
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
         }
+        System.exit(failed == 0 ? 0 : 1);
     }
 
     /** Runs every training command; returns how many ended in an internal error (exit 3). */
