@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
+import org.snakeyaml.engine.v2.api.ParserSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -41,9 +42,10 @@ public final class YamlLoader {
     private final YamlLimits limits;
 
     /**
-     * The parser's settings, less the two that depend on the text and the limits, one builder per thread:
-     * a new builder makes a new JSON schema with its resolver's patterns, which for each of thousands of
-     * small files cost more than many of them take to parse.
+     * The parser's settings, less the two that depend on the text and the limits, one builder per thread,
+     * for a SnakeYAML Engine without the constructor {@link ParserSettings} calls: a new builder makes a new
+     * JSON schema with its resolver's patterns, which for each of thousands of small files cost more than
+     * many of them take to parse.
      */
     private static final ThreadLocal<LoadSettingsBuilder> SETTINGS = new ThreadLocal<>() {
         @Override
@@ -274,6 +276,11 @@ public final class YamlLoader {
                     + " is not allowed in YAML", lines.at(lines.charOffset(e.getPosition())));
         } catch (YamlException e) {
             throw e;
+        } catch (org.snakeyaml.engine.v2.exceptions.YamlVersionException e) {
+            // Where the directive is: a line of its own that starts with %YAML.
+            int at = text.startsWith("%YAML") ? 0 : text.indexOf("\n%YAML") + 1;
+            throw new YamlException("YAML " + e.getSpecVersion().getRepresentation()
+                    + " is not supported: composefix reads YAML 1.x", lines.at(at));
         } catch (RuntimeException | StackOverflowError e) {
             // A fault inside the YAML library on odd input is still the input's problem to the user.
             Event last = composer.last;
@@ -286,12 +293,14 @@ public final class YamlLoader {
 
     /** Feeds the events of {@code text} (the whole file, or a part of it) to {@code composer}. */
     private void run(String text, Composer composer) throws YamlException {
-        LoadSettings settings = SETTINGS.get()
-                .setCodePointLimit(Math.max(limits.maxBytes(), 1) + 1)
-                // The whole text in one buffer: SnakeYAML Engine 3.2 copies its window on every refill,
-                // so with the default 1 KiB buffer a long scalar costs time quadratic in its length.
-                .setBufferSize(text.length() + 2)
-                .build();
+        int codePointLimit = Math.max(limits.maxBytes(), 1) + 1;
+        // The whole text in one buffer: SnakeYAML Engine 3.2 copies its window on every refill, so with
+        // the default 1 KiB buffer a long scalar costs time quadratic in its length.
+        int bufferSize = text.length() + 2;
+        LoadSettings settings = ParserSettings.of(bufferSize, codePointLimit);
+        if (settings == null) {
+            settings = SETTINGS.get().setCodePointLimit(codePointLimit).setBufferSize(bufferSize).build();
+        }
         Parser parser = new ParserImpl(settings, new StreamReader(settings, text));
         while (parser.hasNext()) {
             composer.last = parser.next();

@@ -125,6 +125,15 @@ class YamlLoaderTest {
     }
 
     @Test
+    void aYamlVersionOtherThanOneIsRefusedAtItsDirective() throws YamlException {
+        YamlException e = assertThrows(YamlException.class, () -> load("# comment\n%YAML 2.0\n---\na: 1\n"));
+        assertEquals("YAML 2.0 is not supported: composefix reads YAML 1.x", e.getMessage());
+        assertEquals(2, e.position().line());
+        assertEquals(1, e.position().column());
+        assertEquals("1", ((YScalar) ((YMapping) load("%YAML 1.1\n---\na: 1\n").root()).get("a").value()).value());
+    }
+
+    @Test
     void duplicateKeysAreParseErrorsAtTheSecondKey() {
         YamlException e = assertThrows(YamlException.class, () -> load("a: 1\nb: 2\na: 3\n"));
         assertEquals(3, e.position().line());
