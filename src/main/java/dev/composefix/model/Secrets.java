@@ -29,27 +29,35 @@ public final class Secrets {
     /** Words that may follow a secret word and leave it a secret ({@code SECRET_KEY_BASE}, {@code PASSWORD_HASH}). */
     private static final Set<String> STILL_SECRET = Set.of("KEY", "BASE", "HASH", "VALUE", "B64", "BASE64", "STRING");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)\\s*(|change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me"
-            + "|placeholder|example|dummy|redacted|todo|tbd|none|null|~|x{3,}|\\*+|\\.{3}|<[^>]*>|\\{\\{.*}}"
-            + "|your[-_ ].*)\\s*");
+    // Each expression is in a class of its own, compiled when first used: most runs need one of them or none,
+    // and compiling all of them whenever a file was read cost every start-up several milliseconds.
 
     /** A whole value that is a variable reference, with the operator and word of its default. */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\$\\{[A-Za-z_][A-Za-z0-9_]*(?:(:?[-=?+])(.*))?}|\\$[A-Za-z_][A-Za-z0-9_]*");
+    private static final class Reference {
+        static final Pattern P = Pattern.compile(
+                "\\$\\{[A-Za-z_][A-Za-z0-9_]*(?:(:?[-=?+])(.*))?}|\\$[A-Za-z_][A-Za-z0-9_]*");
+    }
 
     // Every repetition below is bounded or cannot run past its own start again, so that matching
     // stays linear in the length of the text: a hostile file may hold a value of a million characters.
 
     /** A URL's user information with a password: {@code scheme://user:password@host}. */
-    private static final Pattern URL_PASSWORD = Pattern.compile(
-            "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\\s:/@]{0,256}:([^\\s@/]{1,1024})@");
+    private static final class UrlPassword {
+        static final Pattern P = Pattern.compile(
+                "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\\s:/@]{0,256}:([^\\s@/]{1,1024})@");
+    }
 
-    private static final Pattern KEY_BLOCK = Pattern.compile(
-            "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)");
+    /** A private key block in PEM form, to its end line (or the end of the text). */
+    private static final class KeyBlock {
+        static final Pattern P = Pattern.compile(
+                "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)");
+    }
 
     /** Token formats distinctive enough to recognise without a name: AWS key ids, GitHub, Slack, Stripe. */
-    private static final Pattern TOKEN = Pattern.compile("\\b(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}"
-            + "|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,})\\b");
+    private static final class Token {
+        static final Pattern P = Pattern.compile("\\b(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}"
+                + "|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,})\\b");
+    }
 
     private Secrets() {
     }
@@ -159,15 +167,99 @@ public final class Secrets {
             return false;
         }
         String v = raw.strip();
-        if (PLACEHOLDER.matcher(v).matches()) {
+        if (placeholder(v)) {
             return false;
         }
-        Matcher ref = REFERENCE.matcher(v);
+        Matcher ref = Reference.P.matcher(v);
         if (ref.matches()) {
             String fallback = ref.group(2);
             return fallback != null && !ref.group(1).endsWith("?") && secretValue(fallback);
         }
         return true;
+    }
+
+    /** The words {@link #placeholder} takes for a placeholder, in lower case. */
+    private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "change-me", "change_me", "change me",
+            "changeit", "change-it", "change_it", "change it", "replaceme", "replace-me", "replace_me", "replace me",
+            "placeholder", "example", "dummy", "redacted", "todo", "tbd", "none", "null", "~", "...");
+
+    /**
+     * Whether {@code v} is an obvious placeholder: what the expression
+     * <code>(?i)\\s*(|change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|placeholder|example|dummy|redacted|todo|tbd|none|null|~|x{3,}|\\*+|\\.{3}|&lt;[^&gt;]*&gt;|\\{\\{.*}}|your[-_ ].*)\\s*</code>
+     * matches in whole, read by hand rather than compiled at every start ({@code SecretsPlaceholderTest}
+     * holds the two to the same answers). Every choice but the last ends with a character that is not
+     * white space, so it is the text between the white space at either end.
+     */
+    static boolean placeholder(String v) {
+        int a = 0;
+        int b = v.length();
+        while (a < b && regexSpace(v.charAt(a))) {
+            a++;
+        }
+        while (b > a && regexSpace(v.charAt(b - 1))) {
+            b--;
+        }
+        if (a == b) {
+            return true;
+        }
+        int n = b - a;
+        char first = v.charAt(a);
+        char last = v.charAt(b - 1);
+        if (n <= 12 && PLACEHOLDER_WORDS.contains(asciiLower(v, a, b))) {
+            return true;
+        }
+        if (n >= 3 && all(v, a, b, 'x', 'X') || all(v, a, b, '*', '*')) {
+            return true;
+        }
+        if (first == '<' && last == '>' && n >= 2 && v.indexOf('>', a + 1) == b - 1) {
+            return true;
+        }
+        if (n >= 4 && v.startsWith("{{", a) && v.startsWith("}}", b - 2) && !lineBreak(v, a + 2, b - 2)) {
+            return true;
+        }
+        // your[-_ ].*: the separator may be the first of the white space after it, and what follows it holds
+        // no line break up to the white space at the end.
+        if (v.length() >= a + 5 && asciiLower(v, a, a + 4).equals("your")) {
+            char sep = v.charAt(a + 4);
+            return (sep == '-' || sep == '_' || sep == ' ') && !lineBreak(v, a + 5, Math.max(a + 5, b));
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether {@code v[from, to)} holds a character {@code .} does not match. */
+    private static boolean lineBreak(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every character of {@code v[from, to)} is {@code c} or {@code d}. */
+    private static boolean all(String v, int from, int to, char c, char d) {
+        for (int i = from; i < to; i++) {
+            if (v.charAt(i) != c && v.charAt(i) != d) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** {@code v[from, to)} with its ASCII letters in lower case (as the expression's case-insensitive match). */
+    private static String asciiLower(String v, int from, int to) {
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            out[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     /** What in {@code text} looks like a credential by its shape alone, as [start, end) ranges. */
@@ -189,7 +281,7 @@ public final class Secrets {
         }
         List<int[]> out = new ArrayList<>();
         if ((shapes & URL_SHAPE) != 0) {
-            Matcher m = URL_PASSWORD.matcher(text);
+            Matcher m = UrlPassword.P.matcher(text);
             while (m.find()) {
                 if (secretValue(m.group(1))) {
                     out.add(new int[] {m.start(1), m.end(1)});
@@ -197,13 +289,13 @@ public final class Secrets {
             }
         }
         if ((shapes & KEY_SHAPE) != 0) {
-            Matcher m = KEY_BLOCK.matcher(text);
+            Matcher m = KeyBlock.P.matcher(text);
             while (m.find()) {
                 out.add(new int[] {m.start(), m.end()});
             }
         }
         if ((shapes & TOKEN_SHAPE) != 0) {
-            Matcher m = TOKEN.matcher(text);
+            Matcher m = Token.P.matcher(text);
             while (m.find()) {
                 out.add(new int[] {m.start(), m.end()});
             }
@@ -220,7 +312,7 @@ public final class Secrets {
 
     /**
      * Which fixed pieces the credential patterns need {@code text} holds: {@code "://"} for
-     * {@link #URL_PASSWORD}, {@code "-----BEGIN "} for {@link #KEY_BLOCK}, and for {@link #TOKEN} the start
+     * {@link UrlPassword}, {@code "-----BEGIN "} for {@link KeyBlock}, and for {@link Token} the start
      * of one of its formats ({@code AKIA}, {@code github_pat_}, {@code xox}, {@code sk_live_}, {@code gh}
      * then one of {@code pousr} then {@code _}); none in a text shorter than any credential, and no URL
      * piece without an '@' after it.
@@ -408,7 +500,7 @@ public final class Secrets {
         return true;
     }
 
-    /** Whether {@code text} has the fixed start of one of {@link #TOKEN}'s formats. */
+    /** Whether {@code text} has the fixed start of one of {@link Token}'s formats. */
     static boolean mayHoldToken(String text) {
         return (scan(text, SHAPES) & TOKEN_SHAPE) != 0;
     }
@@ -555,17 +647,17 @@ public final class Secrets {
         }
         int shapes = shapes(value); // as in credentials(): no pattern can match without its fixed piece
         if ((shapes & URL_SHAPE) != 0) {
-            Matcher m = URL_PASSWORD.matcher(value);
+            Matcher m = UrlPassword.P.matcher(value);
             while (m.find()) {
                 if (secretValue(m.group(1))) {
                     return "a connection string with a password";
                 }
             }
         }
-        if ((shapes & KEY_SHAPE) != 0 && KEY_BLOCK.matcher(value).find()) {
+        if ((shapes & KEY_SHAPE) != 0 && KeyBlock.P.matcher(value).find()) {
             return "a private key";
         }
-        if ((shapes & TOKEN_SHAPE) != 0 && TOKEN.matcher(value).find()) {
+        if ((shapes & TOKEN_SHAPE) != 0 && Token.P.matcher(value).find()) {
             return "an access token";
         }
         return null;

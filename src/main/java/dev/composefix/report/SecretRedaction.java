@@ -38,8 +38,11 @@ public final class SecretRedaction implements Redaction {
     // Only single character classes are repeated (Java's regex engine recurses once per repetition of
     // a group, and a long line would overflow the stack), and the name is bounded and must start a
     // word (else every position of a long word would be tried as a name: quadratic time).
-    private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,127})([\"']?\\s*[:=]\\s*)(\"[^\"]*\"?|'[^']*'?|[^\\s#,\\]\"']+)");
+    /** A name, then ':' or '=', then a value: compiled when a text first may assign a secret (few do). */
+    private static final class Assignment {
+        static final Pattern P = Pattern.compile(
+                "(?<![A-Za-z0-9_.-])([A-Za-z_][A-Za-z0-9_.-]{0,127})([\"']?\\s*[:=]\\s*)(\"[^\"]*\"?|'[^']*'?|[^\\s#,\\]\"']+)");
+    }
 
     /**
      * The secret values by their first {@value #SHORTEST_ANYWHERE} characters packed into a long, longest
@@ -129,9 +132,18 @@ public final class SecretRedaction implements Redaction {
         }
         Set<String> values = new LinkedHashSet<>();
         for (String v : found) {
-            for (String line : v.split("\\R")) {
-                if (line.strip().length() >= SHORTEST_ANYWHERE) {
-                    values.add(line.strip());
+            // Line by line, at each line break \\R matches (a regular expression compiled for every value was a
+            // cost of every start with one).
+            int from = 0;
+            for (int i = 0; i <= v.length(); i++) {
+                char c = i < v.length() ? v.charAt(i) : '\n';
+                if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+                        || c == '\u2029') {
+                    String line = v.substring(from, i).strip();
+                    if (line.length() >= SHORTEST_ANYWHERE) {
+                        values.add(line);
+                    }
+                    from = i + 1;
                 }
             }
         }
@@ -396,7 +408,7 @@ public final class SecretRedaction implements Redaction {
             // (messages often hold a secret word and a colon, seldom the one before the other).
             return text;
         }
-        Matcher m = ASSIGNMENT.matcher(text);
+        Matcher m = Assignment.P.matcher(text);
         StringBuilder b = null;
         int at = 0;
         while (m.find()) {

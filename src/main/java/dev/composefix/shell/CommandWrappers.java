@@ -3,14 +3,30 @@ package dev.composefix.shell;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the command that prefix commands such as {@code sudo -u x}, {@code env A=1}, {@code xargs -r},
  * {@code timeout 30} or {@code nice -n 5} end up running.
  */
 final class CommandWrappers {
-    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+    /**
+     * Whether {@code arg} is a variable assignment, {@code NAME=value}: what {@code [A-Za-z_][A-Za-z0-9_]*=.*}
+     * (dot matching all) matches, read by hand rather than compiled at every start
+     * ({@code CommandWrappersTest} holds the two to the same answers).
+     */
+    static boolean assignment(String arg) {
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (c == '=') {
+                return i > 0;
+            }
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** How one prefix command takes its own options before the command it runs. */
     private record Spec(String valueShorts, Set<String> valueLongs, String stopShorts, Set<String> stopLongs,
@@ -81,7 +97,7 @@ final class CommandWrappers {
                 i++;
                 continue;
             }
-            if (spec.assignments() && ASSIGNMENT.matcher(arg).matches()) {
+            if (spec.assignments() && assignment(arg)) {
                 i++;
                 continue;
             }

@@ -39,7 +39,9 @@ class SecretValuesTest {
             "ghp_", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "github_pat_", "xox", "xoxb-1234567890ab", "sk_live_",
             "sk_live_abcdefghijklmnop", "@", "$", "${X:-pw}", "changeme", "-", "\\x41", "\\u0050", "\\", "=", " ",
             "'", "''", "\"", "PRIVATE KEY-----", "RSA ", "KIAABCDEFGHIJKLMNOP", "\\x41", "\\x50ASS", ":/", "\\x2f",
-            "\\x2f/u:pw@h", "\\\n", "ASSWORD");
+            "\\x2f/u:pw@h", "\\\n", "ASSWORD",
+            // escapes of double-quoted scalars that break a value's lines where \R does
+            "\\n", "\\r", "\\r\\n", "\\v", "\\f", "\\N", "\\L", "\\P");
 
     @Test
     void valuesOfSeededDocumentsAreThoseOfWalkingEveryNode() {
