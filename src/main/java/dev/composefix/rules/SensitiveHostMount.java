@@ -51,12 +51,19 @@ public final class SensitiveHostMount extends ServiceRule {
         }
     }
 
-    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("/{2,}");
-    private static final java.util.regex.Pattern HOME_DIRECTORY = java.util.regex.Pattern.compile("/(home|Users)/[^/]+");
+    // Compiled when first used (most files mount no home directory and double no slash), not when the rule
+    // catalog is made at every start.
+    private static final class Doubled {
+        static final java.util.regex.Pattern P = java.util.regex.Pattern.compile("/{2,}");
+    }
+
+    private static final class HomeDirectory {
+        static final java.util.regex.Pattern P = java.util.regex.Pattern.compile("/(home|Users)/[^/]+");
+    }
 
     /** A path without trailing or doubled slashes. */
     static String normalize(String path) {
-        String p = path.indexOf("//") < 0 ? path : DOUBLED.matcher(path).replaceAll("/");
+        String p = path.indexOf("//") < 0 ? path : Doubled.P.matcher(path).replaceAll("/");
         while (p.length() > 1 && p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
         }
@@ -73,6 +80,6 @@ public final class SensitiveHostMount extends ServiceRule {
             return false;
         }
         return source.equals("~") || source.equals("/home") || source.equals("/Users")
-                || HOME_DIRECTORY.matcher(source).matches();
+                || HomeDirectory.P.matcher(source).matches();
     }
 }

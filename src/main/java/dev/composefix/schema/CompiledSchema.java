@@ -251,14 +251,39 @@ final class CompiledSchema implements SchemaCheck.Validator {
      * ({@code ^[a-zA-Z0-9._-]+$}, {@code ^.+$}, {@code .+}: the rest of Compose's) says yes without a
      * matcher to a key of only those characters, and asks the matcher about any other key.
      */
-    record KeyPattern(Pattern pattern, String prefix, boolean[] surely) {
+    static final class KeyPattern {
+        private final String regex;
+        private final String prefix;
+        private final boolean[] surely;
+        /**
+         * The matcher's pattern, compiled when a key first needs it: with Compose's patterns no ordinary key
+         * does, and compiling them all cost every start.
+         */
+        private volatile Pattern pattern;
+
+        private KeyPattern(String regex, String prefix, boolean[] surely) {
+            this.regex = regex;
+            this.prefix = prefix;
+            this.surely = surely;
+        }
+
         static KeyPattern of(String regex) {
             boolean literal = regex.length() > 1 && regex.charAt(0) == '^';
             for (int i = 1; i < regex.length() && literal; i++) {
                 char c = regex.charAt(i);
                 literal = c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
             }
-            return new KeyPattern(Pattern.compile(regex), literal ? regex.substring(1) : null, surely(regex));
+            return new KeyPattern(regex, literal ? regex.substring(1) : null, surely(regex));
+        }
+
+        /** The expression, compiled (the same for every thread that gets here first). */
+        Pattern pattern() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = Pattern.compile(regex);
+                pattern = p;
+            }
+            return p;
         }
 
         /** The ASCII characters any non-empty run of which {@code regex} finds, or null when not known. */
@@ -315,7 +340,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                     return true;
                 }
             }
-            return pattern.matcher(key).find();
+            return pattern().matcher(key).find();
         }
     }
 
@@ -457,13 +482,27 @@ final class CompiledSchema implements SchemaCheck.Validator {
         }
     }
 
-    private record PatternCheck(Pattern pattern) implements Check {
+    /** A string's pattern, compiled when a string is first checked against it (most runs check none). */
+    private static final class PatternCheck implements Check {
+        private final String regex;
+        private volatile Pattern pattern;
+
+        PatternCheck(String regex) {
+            this.regex = regex;
+        }
+
         @Override
         public void validate(YNode instance, Run run) {
-            if (instance instanceof YScalar s && run.scalar(s) instanceof String text
-                    && !pattern.matcher(text).find()) {
-                run.report("pattern", null, List.of(), List.of(), null, null, null,
-                        "does not match the regex pattern " + pattern.pattern());
+            if (instance instanceof YScalar s && run.scalar(s) instanceof String text) {
+                Pattern p = pattern;
+                if (p == null) {
+                    p = Pattern.compile(regex); // the same for every thread that gets here first
+                    pattern = p;
+                }
+                if (!p.matcher(text).find()) {
+                    run.report("pattern", null, List.of(), List.of(), null, null, null,
+                            "does not match the regex pattern " + regex);
+                }
             }
         }
     }
@@ -668,7 +707,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                         }
                         node.checks.add(new BoundCheck(k, new BigDecimal((BigInteger) bound), bound.toString()));
                     }
-                    case "pattern" -> node.checks.add(new PatternCheck(Pattern.compile(string(v, at))));
+                    case "pattern" -> node.checks.add(new PatternCheck(string(v, at)));
                     case "if" -> {
                         YNode then = m.value("then");
                         YNode otherwise = m.value("else");

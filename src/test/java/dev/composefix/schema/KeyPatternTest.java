@@ -2,6 +2,7 @@ package dev.composefix.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.testing.Repo;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -34,5 +35,47 @@ class KeyPatternTest {
                 assertEquals(reference.matcher(k).find(), p.find(k), regex + " on '" + k + "'");
             }
         }
+    }
+
+    /**
+     * The expressions of our schemas are compiled when first needed, not when a schema is: each still
+     * compiles, so none can fail a run that meets it.
+     */
+    @Test
+    void everyExpressionOfOurSchemasCompiles() throws Exception {
+        List<java.nio.file.Path> schemas;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(Repo.root().resolve("schemas"))) {
+            schemas = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        int compiled = 0;
+        for (java.nio.file.Path file : schemas) {
+            java.util.ArrayDeque<dev.composefix.yaml.YNode> todo = new java.util.ArrayDeque<>();
+            todo.push(JsonReader.read(file.toString(), java.nio.file.Files.readString(file)));
+            while (!todo.isEmpty()) {
+                dev.composefix.yaml.YNode n = todo.pop();
+                if (n instanceof dev.composefix.yaml.YMapping m) {
+                    for (dev.composefix.yaml.YEntry e : m.entries()) {
+                        if (e.keyText().equals("pattern") && e.value() instanceof dev.composefix.yaml.YScalar v) {
+                            Pattern.compile(v.value());
+                            compiled++;
+                        } else if (e.keyText().equals("patternProperties")
+                                && e.value() instanceof dev.composefix.yaml.YMapping props) {
+                            for (dev.composefix.yaml.YEntry p : props.entries()) {
+                                CompiledSchema.KeyPattern.of(p.keyText()).pattern();
+                                compiled++;
+                            }
+                        }
+                        if (e.value() != null) {
+                            todo.push(e.value());
+                        }
+                    }
+                } else if (n instanceof dev.composefix.yaml.YSequence q) {
+                    for (dev.composefix.yaml.YNode item : q.items()) {
+                        todo.push(item);
+                    }
+                }
+            }
+        }
+        assertEquals(true, compiled >= 10, "expressions found in " + schemas + ": " + compiled);
     }
 }
