@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * and the annotations), with the semantics
  * of networknt's validator, which tests hold it to (same violations at the same nodes, on the corpus
  * and on generated and mutated files). A schema using any other keyword is not compiled:
- * {@link #compile} returns null and the caller runs networknt's validator instead.
+ * {@link #compile} returns null and the caller runs networknt's validator instead. The definitions a
+ * {@code $ref} names are compiled when a validation first reaches them; tests compile every part of
+ * each schema composefix validates with ({@link #compileEagerly}), so none of them fails late.
  */
 final class CompiledSchema implements SchemaCheck.Validator {
 
@@ -46,8 +48,24 @@ final class CompiledSchema implements SchemaCheck.Validator {
     static CompiledSchema compile(YNode doc) {
         try {
             Compiler c = new Compiler(doc);
+            return new CompiledSchema(c.node(doc, ""));
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@link #compile}, with every definition a $ref names compiled now rather than when a validation first
+     * reaches it: null when any part of the schema uses a keyword this class does not implement. Tests hold
+     * each of our schemas to this, so that compiling a definition late never meets such a keyword.
+     */
+    static CompiledSchema compileEagerly(YNode doc) {
+        try {
+            Compiler c = new Compiler(doc);
             Node root = c.node(doc, "");
-            c.link();
+            for (int i = 0; i < c.refs.size(); i++) { // resolving may compile more definitions, with more refs
+                c.refs.get(i).target();
+            }
             return new CompiledSchema(root);
         } catch (Unsupported e) {
             return null;
@@ -189,17 +207,38 @@ final class CompiledSchema implements SchemaCheck.Validator {
     }
 
     /** A {@code $ref}, linked to its target once every definition is compiled. */
+    /**
+     * A $ref: its definition is compiled when a validation first reaches it (a run checks a few of Compose's
+     * definitions, and compiling all of them at every start cost more than a small file's lint), once, under
+     * the compiler's lock, and published whole.
+     */
     private static final class RefCheck implements Check {
         final String pointer;
-        Node target;
+        private final Compiler compiler;
+        private volatile Node target;
 
-        RefCheck(String pointer) {
+        RefCheck(String pointer, Compiler compiler) {
             this.pointer = pointer;
+            this.compiler = compiler;
+        }
+
+        Node target() {
+            Node t = target;
+            if (t == null) {
+                synchronized (compiler) {
+                    t = target;
+                    if (t == null) {
+                        t = compiler.node(compiler.at(pointer), pointer);
+                        target = t;
+                    }
+                }
+            }
+            return t;
         }
 
         @Override
         public void validate(YNode instance, Run run) {
-            target.validate(instance, run);
+            target().validate(instance, run);
         }
     }
 
@@ -636,7 +675,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                         if (!ref.startsWith("#")) {
                             throw new Unsupported("remote $ref " + ref);
                         }
-                        RefCheck r = new RefCheck(ref.substring(1));
+                        RefCheck r = new RefCheck(ref.substring(1), this);
                         refs.add(r);
                         node.checks.add(r);
                     }
@@ -731,14 +770,6 @@ final class CompiledSchema implements SchemaCheck.Validator {
                         List.copyOf(properties.keySet())));
             }
             return node;
-        }
-
-        /** Points every $ref at its compiled target. */
-        void link() {
-            for (int i = 0; i < refs.size(); i++) { // linking may compile more definitions, with more refs
-                RefCheck r = refs.get(i);
-                r.target = node(at(r.pointer), r.pointer);
-            }
         }
 
         private YNode at(String pointer) {

@@ -38,4 +38,17 @@ class SchemaIndexTest {
         assertTrue(SchemaCheck.resource("/schemas/compose.schema.json").compiled());
         assertNotNull(CompiledSchema.compile(SchemaIndex.tree("/schemas/compose.schema.json")));
     }
+
+    /**
+     * The schemas runs validate with are compiled a definition at a time, as validations reach them: every
+     * part of each compiles, so a late one never meets a keyword the compiled checks lack.
+     */
+    @Test
+    void everySchemaARunValidatesWithCompilesEntirely() {
+        for (String path : List.of("/schemas/compose.schema.json", "/schemas/config.schema.json",
+                "/schemas/baseline.schema.json")) {
+            assertNotNull(CompiledSchema.compileEagerly(SchemaIndex.tree(path)), path);
+            assertTrue(SchemaCheck.resource(path).compiled(), path);
+        }
+    }
 }
