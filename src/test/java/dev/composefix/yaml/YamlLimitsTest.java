@@ -1,5 +1,6 @@
 package dev.composefix.yaml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,23 @@ class YamlLimitsTest {
         new YamlLoader(small).load("---\n---\n---\n");
         new YamlLoader(small).load("a: 1234567890\nb:\n  c: 2\n  d: 3\ne: [f]\n");
         assertEquals("f.yaml", refused(small, "k: " + "x".repeat(11)).position().source());
+    }
+
+    @Test
+    void aFileWithinTheLimitIsReadWhole() throws Exception {
+        YamlLimits limits = YamlLimits.DEFAULT.withMaxBytes(1000);
+        java.util.Random random = new java.util.Random(11);
+        for (int size : new int[] {0, 1, 2, 999, 1000, 1001, 1002, 4096}) {
+            byte[] bytes = new byte[size];
+            random.nextBytes(bytes);
+            Path f = dir.resolve("f" + size + ".yaml");
+            Files.write(f, bytes);
+            assertArrayEquals(java.util.Arrays.copyOf(bytes, Math.min(size, 1001)), limits.read(f), "size " + size);
+        }
+        if (Files.isReadable(Path.of("/proc/self/status"))) {
+            // a file whose size says 0 however much it holds
+            assertEquals(true, limits.read(Path.of("/proc/self/status")).length > 0, "/proc/self/status");
+        }
     }
 
     @Test
