@@ -94,11 +94,68 @@ public final class ComposeFiles {
      * accepts (in one walk, in walk order with the Compose files).
      */
     public Discovered find(List<Path> arguments, java.util.function.Function<Path, Predicate<Path>> also) {
+        return find(arguments, also, PARALLEL_FROM);
+    }
+
+    /** {@link #find(List, java.util.function.Function)}, on every core from {@code parallelFrom} arguments. */
+    Discovered find(List<Path> arguments, java.util.function.Function<Path, Predicate<Path>> also, int parallelFrom) {
         List<Path> files = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Path> seen = new HashSet<>();
         RealPaths real = new RealPaths();
-        for (Path argument : arguments) {
+        Entry[] entries = new Entry[arguments.size()];
+        LookUp lookUp = new LookUp(arguments, entries, real);
+        if (arguments.size() >= parallelFrom) {
+            dev.composefix.work.Workers.eachIndex(arguments.size(), lookUp); // thousands of files named one by one
+        } else {
+            for (int i = 0; i < entries.length; i++) {
+                lookUp.accept(i);
+            }
+        }
+        for (int i = 0; i < entries.length; i++) {
+            Path argument = arguments.get(i);
+            Entry entry = entries[i];
+            if (entry.problem() != null) {
+                problems.add(entry.problem());
+            } else if (entry.directory()) {
+                Predicate<Path> extra = also.apply(argument);
+                Discovered walked = walker.walk(argument, new ComposeOr(extra));
+                for (Path file : walked.files()) {
+                    addOnce(file, real.of(file), files, seen);
+                }
+                problems.addAll(walked.problems());
+            } else {
+                addOnce(argument, entry.identity(), files, seen);
+            }
+        }
+        return new Discovered(files, new ArrayList<>(problems));
+    }
+
+    /**
+     * From how many arguments their entries are looked up on every core (and, in a lint, grouped into projects):
+     * below it, what a pre-commit hook passes, a second thread costs more than it saves.
+     */
+    public static final int PARALLEL_FROM = 64;
+
+    /** What an argument is: a problem, a directory, or a file with its real path. */
+    private record Entry(Problem problem, boolean directory, Path identity) {
+    }
+
+    /** Looks up the entry of an argument by index (a class rather than a lambda, which a start would link). */
+    private static final class LookUp implements java.util.function.IntConsumer {
+        private final List<Path> arguments;
+        private final Entry[] entries;
+        private final RealPaths real;
+
+        LookUp(List<Path> arguments, Entry[] entries, RealPaths real) {
+            this.arguments = arguments;
+            this.entries = entries;
+            this.real = real;
+        }
+
+        @Override
+        public void accept(int i) {
+            Path argument = arguments.get(i);
             // The entry itself first (lstat): unless it is a symbolic link, that is also what following links
             // reads, and it tells the real path of a file below an already known directory.
             BasicFileAttributes own;
@@ -112,24 +169,19 @@ public final class ComposeFiles {
                     own = null;
                     attributes = Files.readAttributes(argument, BasicFileAttributes.class);
                 } catch (IOException followed) {
-                    problems.add(new Problem(argument,
-                            Files.isSymbolicLink(argument) ? "broken symbolic link" : Problem.describe(followed)));
-                    continue;
+                    entries[i] = new Entry(new Problem(argument,
+                            Files.isSymbolicLink(argument) ? "broken symbolic link" : Problem.describe(followed)),
+                            false, null);
+                    return;
                 }
             }
             if (attributes.isDirectory()) {
-                Predicate<Path> extra = also.apply(argument);
-                Discovered walked = walker.walk(argument, new ComposeOr(extra));
-                for (Path file : walked.files()) {
-                    addOnce(file, real.of(file), files, seen);
-                }
-                problems.addAll(walked.problems());
+                entries[i] = new Entry(null, true, null);
             } else {
-                addOnce(argument, own != null && !own.isSymbolicLink() ? real.ofEntry(argument) : real.of(argument),
-                        files, seen);
+                entries[i] = new Entry(null, false,
+                        own != null && !own.isSymbolicLink() ? real.ofEntry(argument) : real.of(argument));
             }
         }
-        return new Discovered(files, new ArrayList<>(problems));
     }
 
     /**
@@ -182,7 +234,8 @@ public final class ComposeFiles {
      */
     static final class RealPaths {
 
-        private final java.util.Map<Path, Optional<Path>> directories = new java.util.HashMap<>();
+        /** Shared by the threads that look up a run's arguments. */
+        private final java.util.Map<Path, Optional<Path>> directories = new java.util.concurrent.ConcurrentHashMap<>();
 
         /** The real path of {@code file}, whatever it is. */
         Path of(Path file) {
