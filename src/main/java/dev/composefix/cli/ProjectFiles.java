@@ -38,31 +38,17 @@ final class ProjectFiles {
      * loader reads them, and names a missing one.
      */
     static List<List<Input>> group(List<Input> inputs, Map<String, String> environment) throws IOException {
-        return group(inputs, environment, dev.composefix.discovery.ComposeFiles.PARALLEL_FROM);
-    }
-
-    /** {@link #group(List, Map)}, with the projects looked up on every core from {@code parallelFrom} inputs. */
-    static List<List<Input>> group(List<Input> inputs, Map<String, String> environment, int parallelFrom)
-            throws IOException {
         List<List<Input>> out = new ArrayList<>();
         Set<Path> taken = new HashSet<>();
         Map<Path, Input> given = new LinkedHashMap<>();
         for (Input in : inputs) {
             given.put(key(in.path()), in);
         }
-        // Each input's project is looked up beforehand, on every core when there are thousands: a lookup
-        // reads the directory (overrides, .env) and depends on nothing else; one that failed counts only
-        // where the input is not part of an earlier project.
-        Projects of = new Projects(inputs, environment);
-        if (inputs.size() >= parallelFrom) {
-            dev.composefix.work.Workers.eachIndex(inputs.size(), of);
-        }
-        for (int i = 0; i < inputs.size(); i++) {
-            Input in = inputs.get(i);
+        for (Input in : inputs) {
             if (taken.contains(key(in.path()))) {
                 continue;
             }
-            List<Path> files = of.project(i);
+            List<Path> files = projectOf(in.path(), environment);
             List<Input> project = new ArrayList<>();
             for (Path p : files) {
                 Input known = given.get(key(p));
@@ -72,42 +58,6 @@ final class ProjectFiles {
             out.add(project);
         }
         return out;
-    }
-
-    /**
-     * The project of each input, looked up ahead ({@link #accept}) or when asked for; a lookup's failure is
-     * thrown when its project is asked for. A class rather than a lambda, which a start would have to link.
-     */
-    private static final class Projects implements java.util.function.IntConsumer {
-        private final List<Input> inputs;
-        private final Map<String, String> environment;
-        private final Object[] found;
-
-        Projects(List<Input> inputs, Map<String, String> environment) {
-            this.inputs = inputs;
-            this.environment = environment;
-            this.found = new Object[inputs.size()];
-        }
-
-        @Override
-        public void accept(int i) {
-            try {
-                found[i] = projectOf(inputs.get(i).path(), environment);
-            } catch (IOException e) {
-                found[i] = e;
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Path> project(int i) throws IOException {
-            if (found[i] == null) {
-                accept(i);
-            }
-            if (found[i] instanceof IOException e) {
-                throw e;
-            }
-            return (List<Path>) found[i];
-        }
     }
 
     /** The files of the project {@code file} belongs to, the base first. */

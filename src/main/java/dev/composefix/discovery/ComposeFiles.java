@@ -94,68 +94,11 @@ public final class ComposeFiles {
      * accepts (in one walk, in walk order with the Compose files).
      */
     public Discovered find(List<Path> arguments, java.util.function.Function<Path, Predicate<Path>> also) {
-        return find(arguments, also, PARALLEL_FROM);
-    }
-
-    /** {@link #find(List, java.util.function.Function)}, on every core from {@code parallelFrom} arguments. */
-    Discovered find(List<Path> arguments, java.util.function.Function<Path, Predicate<Path>> also, int parallelFrom) {
         List<Path> files = new ArrayList<>();
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Path> seen = new HashSet<>();
         RealPaths real = new RealPaths();
-        Entry[] entries = new Entry[arguments.size()];
-        LookUp lookUp = new LookUp(arguments, entries, real);
-        if (arguments.size() >= parallelFrom) {
-            dev.composefix.work.Workers.eachIndex(arguments.size(), lookUp); // thousands of files named one by one
-        } else {
-            for (int i = 0; i < entries.length; i++) {
-                lookUp.accept(i);
-            }
-        }
-        for (int i = 0; i < entries.length; i++) {
-            Path argument = arguments.get(i);
-            Entry entry = entries[i];
-            if (entry.problem() != null) {
-                problems.add(entry.problem());
-            } else if (entry.directory()) {
-                Predicate<Path> extra = also.apply(argument);
-                Discovered walked = walker.walk(argument, new ComposeOr(extra));
-                for (Path file : walked.files()) {
-                    addOnce(file, real.of(file), files, seen);
-                }
-                problems.addAll(walked.problems());
-            } else {
-                addOnce(argument, entry.identity(), files, seen);
-            }
-        }
-        return new Discovered(files, new ArrayList<>(problems));
-    }
-
-    /**
-     * From how many arguments their entries are looked up on every core (and, in a lint, grouped into projects):
-     * below it, what a pre-commit hook passes, a second thread costs more than it saves.
-     */
-    public static final int PARALLEL_FROM = 64;
-
-    /** What an argument is: a problem, a directory, or a file with its real path. */
-    private record Entry(Problem problem, boolean directory, Path identity) {
-    }
-
-    /** Looks up the entry of an argument by index (a class rather than a lambda, which a start would link). */
-    private static final class LookUp implements java.util.function.IntConsumer {
-        private final List<Path> arguments;
-        private final Entry[] entries;
-        private final RealPaths real;
-
-        LookUp(List<Path> arguments, Entry[] entries, RealPaths real) {
-            this.arguments = arguments;
-            this.entries = entries;
-            this.real = real;
-        }
-
-        @Override
-        public void accept(int i) {
-            Path argument = arguments.get(i);
+        for (Path argument : arguments) {
             // The entry itself first (lstat): unless it is a symbolic link, that is also what following links
             // reads, and it tells the real path of a file below an already known directory.
             BasicFileAttributes own;
@@ -169,19 +112,24 @@ public final class ComposeFiles {
                     own = null;
                     attributes = Files.readAttributes(argument, BasicFileAttributes.class);
                 } catch (IOException followed) {
-                    entries[i] = new Entry(new Problem(argument,
-                            Files.isSymbolicLink(argument) ? "broken symbolic link" : Problem.describe(followed)),
-                            false, null);
-                    return;
+                    problems.add(new Problem(argument,
+                            Files.isSymbolicLink(argument) ? "broken symbolic link" : Problem.describe(followed)));
+                    continue;
                 }
             }
             if (attributes.isDirectory()) {
-                entries[i] = new Entry(null, true, null);
+                Predicate<Path> extra = also.apply(argument);
+                Discovered walked = walker.walk(argument, new ComposeOr(extra));
+                for (Path file : walked.files()) {
+                    addOnce(file, real.of(file), files, seen);
+                }
+                problems.addAll(walked.problems());
             } else {
-                entries[i] = new Entry(null, false,
-                        own != null && !own.isSymbolicLink() ? real.ofEntry(argument) : real.of(argument));
+                addOnce(argument, own != null && !own.isSymbolicLink() ? real.ofEntry(argument) : real.of(argument),
+                        files, seen);
             }
         }
+        return new Discovered(files, new ArrayList<>(problems));
     }
 
     /**
@@ -234,8 +182,7 @@ public final class ComposeFiles {
      */
     static final class RealPaths {
 
-        /** Shared by the threads that look up a run's arguments. */
-        private final java.util.Map<Path, Optional<Path>> directories = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<Path, Optional<Path>> directories = new java.util.HashMap<>();
 
         /** The real path of {@code file}, whatever it is. */
         Path of(Path file) {

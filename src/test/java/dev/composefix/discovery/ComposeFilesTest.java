@@ -59,43 +59,6 @@ class ComposeFilesTest {
         assertEquals(List.of(), found.problems());
     }
 
-    /**
-     * Thousands of arguments are looked up on every core: the same files, in the same order, once each, and
-     * the same problems as one thread finds, on seeded lists of files, repeats under other spellings,
-     * links, broken links, missing paths and directories. Replay one with -Dcomposefix.findSeed=SEED.
-     */
-    @Test
-    void manyArgumentsAreFoundAsOneThreadFindsThem() throws IOException {
-        List<Path> pool = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            pool.add(file("d" + (i % 7) + "/f" + i + ".yml"));
-            pool.add(root.resolve("d" + (i % 7) + "/../d" + (i % 7) + "/f" + i + ".yml")); // another spelling
-        }
-        pool.add(root.resolve("missing.yml"));
-        pool.add(Files.createSymbolicLink(root.resolve("link.yml"), pool.get(0)));
-        pool.add(Files.createSymbolicLink(root.resolve("broken.yml"), root.resolve("nowhere.yml")));
-        file("tree/compose.yaml");
-        pool.add(root.resolve("tree"));
-        long seed = Long.getLong("composefix.findSeed", 20261124L);
-        for (long s = seed; s < seed + 20; s++) {
-            Random random = new Random(s);
-            List<Path> arguments = new java.util.ArrayList<>();
-            int n = 60 + random.nextInt(140);
-            for (int i = 0; i < n; i++) {
-                arguments.add(pool.get(random.nextInt(pool.size())));
-            }
-            Discovered one = new ComposeFiles().find(arguments, ComposeFilesTest::none, Integer.MAX_VALUE);
-            Discovered every = new ComposeFiles().find(arguments, ComposeFilesTest::none, 1);
-            assertEquals(one.files(), every.files(), "seed " + s);
-            assertEquals(one.problems(), every.problems(), "seed " + s);
-            assertTrue(one.files().size() > 10, "seed " + s + ": " + one.files());
-        }
-    }
-
-    private static java.util.function.Predicate<Path> none(Path root) {
-        return p -> false;
-    }
-
     @Test
     void anExplicitFileIsTakenEvenWhenIgnored() throws IOException {
         Files.writeString(root.resolve(".gitignore"), "*.yaml\n");
