@@ -108,12 +108,12 @@ final class LimitFix {
     static String number(double d) {
         long bits = Double.doubleToLongBits(d);
         int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 58); // the product's top 6 bits: 64 slots, all bits mixed
-        Written w = WRITTEN.get(slot);
+        Written w = WRITTEN[slot];
         if (w != null && w.bits() == bits) {
             return w.text();
         }
         String text = write(d);
-        WRITTEN.set(slot, new Written(bits, text));
+        WRITTEN[slot] = new Written(bits, text);
         return text;
     }
 
@@ -121,8 +121,13 @@ final class LimitFix {
     private record Written(long bits, String text) {
     }
 
-    private static final java.util.concurrent.atomic.AtomicReferenceArray<Written> WRITTEN =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(64);
+    /**
+     * The table, read and written without locks: a slot holds null or a whole {@code Written} (its fields are
+     * final, so a thread that sees the reference sees them), and a lost write only costs writing a number
+     * again. A plain array rather than an atomic one, whose variable handle linked a dozen classes of
+     * java.lang.invoke at every start.
+     */
+    private static final Written[] WRITTEN = new Written[64];
 
     /** {@code d} written anew: a whole number without a point, else the shortest plain decimal. */
     static String write(double d) {

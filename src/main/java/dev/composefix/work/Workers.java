@@ -20,6 +20,14 @@ public final class Workers {
      * waited. What {@code work} throws stops the others after the index they are at, and is rethrown.
      */
     public static void eachIndex(int n, IntConsumer work) {
+        if (n <= 1) {
+            // One file (a pre-commit hook's usual run): the pool is not even loaded, whose set-up linked
+            // java.lang.invoke's variable handles at every start.
+            if (n == 1) {
+                work.accept(0);
+            }
+            return;
+        }
         Runnable share = new Share(n, work);
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
         List<ForkJoinTask<?>> tasks = new ArrayList<>();
