@@ -20,7 +20,9 @@ class AssignmentMaskTest {
     private static final List<String> PIECES = List.of("PASSWORD", "pass", "Pwd", "secret", "TOKEN", "api_key", "Key",
             "auth", "CREDS", "credential", "ſecret", "paß", "DB", "_", ".", "-", "1", "x", ":", "=", ": ", " = ", " ",
             "\t", "\n", "\u000b", "\"", "'", "hunter2", "${X}", "${X:-pw}", "changeme", "#", ",", "]", "}", "{",
-            "\u00e9", "passwords", "KEY_FILE", "://", "u:pw@h", "***", "x".repeat(130));
+            "\u00e9", "passwords", "KEY_FILE", "://", "u:pw@h", "***", "x".repeat(130),
+            // the bounds of a name's length, and the rest of \s
+            "x".repeat(126), "x".repeat(127), "\r", "\f");
 
     @Test
     void assignmentsAreMaskedAsByThePatternAlone() {
