@@ -2,8 +2,8 @@ package dev.composefix.kinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.testing.PieceTexts;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +23,7 @@ class KebabNameTest {
     /** Replay one case with -Dcomposefix.kebabSeed=SEED. */
     @Test
     void generatedNames() {
-        long seed = Long.getLong("composefix.kebabSeed", 20261124L);
-        Random random = new Random(seed);
-        String alphabet = "az09--A_.\u00e9";
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(7);
-            for (int i = 0; i < length; i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String name = b.toString();
-            assertEquals(KEBAB.matcher(name).matches(), KindBuilder.kebab(name), () -> "'" + name + "' (seed " + seed + ")");
-        }
+        PieceTexts.agree("composefix.kebabSeed", 20261124L, 20_000, PieceTexts.characters("az09--A_.\u00e9"), 6,
+                name -> KEBAB.matcher(name).matches(), KindBuilder::kebab);
     }
 }

@@ -2,8 +2,8 @@ package dev.composefix.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.testing.PieceTexts;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +29,9 @@ class SecretsPlaceholderTest {
     /** Values made of the expression's own pieces and a few others; replay one with -Dcomposefix.placeholderSeed=SEED. */
     @Test
     void generatedValues() {
-        long seed = Long.getLong("composefix.placeholderSeed", 20261124L);
-        Random random = new Random(seed);
-        String[] pieces = {"change", "replace", "me", "it", "your", "-", "_", " ", "\t", "\n", "\r", "x", "X", "*",
-            ".", "<", ">", "{", "}", "{{", "}}", "none", "NULL", "todo", "~", "a", "\u2028", "\u0085", "\u000B",
-            "example", "placeholder"};
-        for (int n = 0; n < 50_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int count = random.nextInt(6);
-            for (int i = 0; i < count; i++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String v = b.toString();
-            assertEquals(PLACEHOLDER.matcher(v).matches(), Secrets.placeholder(v),
-                    () -> "'" + v.replace("\n", "\\n") + "' (seed " + seed + ")");
-        }
+        PieceTexts.agree("composefix.placeholderSeed", 20261124L, 50_000, List.of("change", "replace", "me", "it",
+                "your", "-", "_", " ", "\t", "\n", "\r", "x", "X", "*", ".", "<", ">", "{", "}", "{{", "}}", "none",
+                "NULL", "todo", "~", "a", "\u2028", "\u0085", "\u000B", "example", "placeholder"), 5,
+                v -> PLACEHOLDER.matcher(v).matches(), Secrets::placeholder);
     }
 }

@@ -2,8 +2,8 @@ package dev.composefix.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.testing.PieceTexts;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +32,8 @@ class NodeRunnerWordsTest {
     /** Replay one case with -Dcomposefix.runnerSeed=SEED. */
     @Test
     void generatedCommands() {
-        long seed = Long.getLong("composefix.runnerSeed", 20261124L);
-        Random random = new Random(seed);
-        String[] pieces = {"npm", "node", "nodemon", "bun", "yarn", "pnpm", "npx", "no", "de", " ", "\t", "\n", ";",
-            "&", "|", "(", ")", "'", "\"", "x", "/", "-", "\u00a0", "\f", "\r", "\u000B"};
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int count = random.nextInt(7);
-            for (int i = 0; i < count; i++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
-            assertEquals(reference(text), NodeModulesBindMount.runs(text), () -> "'" + text + "' (seed " + seed + ")");
-        }
+        PieceTexts.agree("composefix.runnerSeed", 20261124L, 20_000, List.of("npm", "node", "nodemon", "bun", "yarn",
+                "pnpm", "npx", "no", "de", " ", "\t", "\n", ";", "&", "|", "(", ")", "'", "\"", "x", "/", "-", "\u00a0",
+                "\f", "\r", "\u000B"), 6, NodeRunnerWordsTest::reference, NodeModulesBindMount::runs);
     }
 }

@@ -2,8 +2,8 @@ package dev.composefix.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.testing.PieceTexts;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +23,8 @@ class CommandWrappersTest {
     /** Replay one case with -Dcomposefix.assignmentSeed=SEED. */
     @Test
     void generatedWordsAsTheExpressionFindsThem() {
-        long seed = Long.getLong("composefix.assignmentSeed", 20261124L);
-        Random random = new Random(seed);
-        String alphabet = "aZ_09=-. \n$\u00e9\u0660";
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(8);
-            for (int i = 0; i < length; i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String arg = b.toString();
-            assertEquals(ASSIGNMENT.matcher(arg).matches(), CommandWrappers.assignment(arg),
-                    () -> "'" + arg + "' (seed " + seed + ")");
-        }
+        PieceTexts.agree("composefix.assignmentSeed", 20261124L, 20_000,
+                PieceTexts.characters("aZ_09=-. \n$\u00e9\u0660"), 7, arg -> ASSIGNMENT.matcher(arg).matches(),
+                CommandWrappers::assignment);
     }
 }
