@@ -277,10 +277,8 @@ public final class YamlLoader {
         } catch (YamlException e) {
             throw e;
         } catch (org.snakeyaml.engine.v2.exceptions.YamlVersionException e) {
-            // Where the directive is: a line of its own that starts with %YAML.
-            int at = text.startsWith("%YAML") ? 0 : text.indexOf("\n%YAML") + 1;
             throw new YamlException("YAML " + e.getSpecVersion().getRepresentation()
-                    + " is not supported: composefix reads YAML 1.x", lines.at(at));
+                    + " is not supported: composefix reads YAML 1.x", lines.at(versionDirective(text)));
         } catch (RuntimeException | StackOverflowError e) {
             // A fault inside the YAML library on odd input is still the input's problem to the user.
             Event last = composer.last;
@@ -289,6 +287,25 @@ public final class YamlLoader {
             throw new YamlException("YAML parser failed: " + e, p);
         }
         return new YamlDocument(text, bom, composer.root, composer.comments, lines);
+    }
+
+    /**
+     * Where the first {@code %YAML} directive naming a version other than 1.x starts: a line of its own that
+     * starts with {@code %YAML}, then white space and the version (0 when there is none such).
+     */
+    static int versionDirective(String text) {
+        for (int at = 0; at < text.length(); ) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            if (text.startsWith("%YAML", at)) {
+                String version = text.substring(at + 5, end).strip();
+                if (!version.startsWith("1.")) {
+                    return at;
+                }
+            }
+            at = end + 1;
+        }
+        return 0;
     }
 
     /** Feeds the events of {@code text} (the whole file, or a part of it) to {@code composer}. */

@@ -131,6 +131,10 @@ class YamlLoaderTest {
         assertEquals(2, e.position().line());
         assertEquals(1, e.position().column());
         assertEquals("1", ((YScalar) ((YMapping) load("%YAML 1.1\n---\na: 1\n").root()).get("a").value()).value());
+        YamlException later = assertThrows(YamlException.class,
+                () -> load("%YAML 1.2\n---\na: 1\n...\n%YAML  3.1\n---\nb: 2\n"));
+        assertEquals("YAML 3.1 is not supported: composefix reads YAML 1.x", later.getMessage());
+        assertEquals(5, later.position().line());
     }
 
     @Test

@@ -32,14 +32,21 @@ public final class ParserSettings {
      * code points and at most {@code codePointLimit} of them; null when the constructor is not there.
      */
     public static LoadSettings of(int bufferSize, int codePointLimit) {
+        if (missing) {
+            return null;
+        }
         try {
             return new LoadSettings("reader", Map.of(), NoCollections.LIST, NoCollections.SET, NoCollections.MAP,
                     VersionOneOnly.INSTANCE, bufferSize, true, false, 50, true, Map.of(), Optional.empty(), true,
                     codePointLimit, NoSchema.INSTANCE, false);
         } catch (LinkageError e) {
-            return null; // another SnakeYAML Engine version: the builder then makes them
+            missing = true; // another SnakeYAML Engine version: the builder makes them from now on
+            return null;
         }
     }
+
+    /** Whether the constructor was found missing (then it is not looked for again). */
+    private static volatile boolean missing;
 
     /** YAML 1.x only, as the builder's default: a %YAML 2.0 directive is refused. */
     static final class VersionOneOnly implements UnaryOperator<SpecVersion> {
