@@ -1,5 +1,6 @@
 package dev.composefix.kinds;
 
+import dev.composefix.model.Interpolator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,9 +125,10 @@ public record ImageReference(String registry, String path, String tag, String di
                     }
                 }
                 i = j + 1;
-            } else if (c == '$' && i + 1 < text.length() && isNameStart(text.charAt(i + 1))) {
+            } else if (c == '$' && i + 1 < text.length() && Interpolator.isNameStart(text.charAt(i + 1))) {
                 int j = i + 1;
-                while (j < text.length() && (isNameStart(text.charAt(j)) || Character.isDigit(text.charAt(j)))) {
+                while (j < text.length()
+                        && (Interpolator.isNameStart(text.charAt(j)) || Character.isDigit(text.charAt(j)))) {
                     j++;
                 }
                 i = j;
@@ -136,9 +138,5 @@ public record ImageReference(String registry, String path, String tag, String di
             }
         }
         return out.toString();
-    }
-
-    private static boolean isNameStart(char c) {
-        return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -184,11 +184,26 @@ public final class Interpolator {
         }
     }
 
-    private static boolean isNameStart(char c) {
+    /** A character a variable name may start with: {@code [A-Za-z_]}. */
+    public static boolean isNameStart(char c) {
         return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean isNamePart(char c) {
+    /** A character of a variable name: {@code [A-Za-z0-9_]}. */
+    public static boolean isNamePart(char c) {
         return isNameStart(c) || (c >= '0' && c <= '9');
+    }
+
+    /** Whether {@code s[from, to)} is a variable name, {@code [A-Za-z_][A-Za-z0-9_]*}. */
+    public static boolean isName(String s, int from, int to) {
+        if (from >= to || !isNameStart(s.charAt(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (!isNamePart(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -50,7 +50,8 @@ public final class Secrets {
     /** A private key block in PEM form, to its end line (or the end of the text). */
     private static final class KeyBlock {
         static final Pattern P = Pattern.compile(
-                "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)");
+                "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?"
+                        + "(-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)");
     }
 
     /** Token formats distinctive enough to recognise without a name: AWS key ids, GitHub, Slack, Stripe. */
@@ -185,7 +186,8 @@ public final class Secrets {
 
     /**
      * Whether {@code v} is an obvious placeholder: what the expression
-     * <code>(?i)\\s*(|change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|placeholder|example|dummy|redacted|todo|tbd|none|null|~|x{3,}|\\*+|\\.{3}|&lt;[^&gt;]*&gt;|\\{\\{.*}}|your[-_ ].*)\\s*</code>
+     * <code>(?i)\\s*(|change[-_ ]?me|change[-_ ]?it|replace[-_ ]?me|placeholder|example|dummy|redacted|todo
+     * |tbd|none|null|~|x{3,}|\\*+|\\.{3}|&lt;[^&gt;]*&gt;|\\{\\{.*}}|your[-_ ].*)\\s*</code> (one line)
      * matches in whole, read by hand rather than compiled at every start ({@code SecretsPlaceholderTest}
      * holds the two to the same answers). Every choice but the last ends with a character that is not
      * white space, so it is the text between the white space at either end.
@@ -193,10 +195,10 @@ public final class Secrets {
     static boolean placeholder(String v) {
         int a = 0;
         int b = v.length();
-        while (a < b && regexSpace(v.charAt(a))) {
+        while (a < b && RegexChars.space(v.charAt(a))) {
             a++;
         }
-        while (b > a && regexSpace(v.charAt(b - 1))) {
+        while (b > a && RegexChars.space(v.charAt(b - 1))) {
             b--;
         }
         if (a == b) {
@@ -226,16 +228,10 @@ public final class Secrets {
         return false;
     }
 
-    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean regexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** Whether {@code v[from, to)} holds a character {@code .} does not match. */
     private static boolean lineBreak(String v, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = v.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (RegexChars.lineTerminator(v.charAt(i))) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package dev.composefix.report;
 
+import dev.composefix.model.Interpolator;
+import dev.composefix.model.RegexChars;
 import dev.composefix.model.Secrets;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
@@ -126,8 +128,7 @@ public final class SecretRedaction implements Redaction {
             int from = 0;
             for (int i = 0; i <= v.length(); i++) {
                 char c = i < v.length() ? v.charAt(i) : '\n';
-                if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
-                        || c == '\u2029') {
+                if (RegexChars.lineTerminator(c) || c == '\u000B' || c == '\f') {
                     String line = v.substring(from, i).strip();
                     if (line.length() >= SHORTEST_ANYWHERE) {
                         values.add(line);
@@ -408,7 +409,7 @@ public final class SecretRedaction implements Redaction {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!nameStart(text.charAt(i)) || i > 0 && nameChar(text.charAt(i - 1))) {
+            if (!Interpolator.isNameStart(text.charAt(i)) || i > 0 && nameChar(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -442,19 +443,9 @@ public final class SecretRedaction implements Redaction {
         return b == null ? text : b.append(text.substring(at)).toString();
     }
 
-    /** A character a name may start with: {@code [A-Za-z_]}. */
-    private static boolean nameStart(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
-    }
-
     /** A character of a name: {@code [A-Za-z0-9_.-]}. */
     private static boolean nameChar(char c) {
-        return nameStart(c) || c >= '0' && c <= '9' || c == '.' || c == '-';
-    }
-
-    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Interpolator.isNamePart(c) || c == '.' || c == '-';
     }
 
     /** Where the value starts after {@code ["']?\\s*[:=]\\s*} from {@code at}, or -1 when that is not there. */
@@ -464,14 +455,14 @@ public final class SecretRedaction implements Redaction {
         if (p < n && (text.charAt(p) == '"' || text.charAt(p) == '\'')) {
             p++;
         }
-        while (p < n && space(text.charAt(p))) {
+        while (p < n && RegexChars.space(text.charAt(p))) {
             p++;
         }
         if (p == n || text.charAt(p) != ':' && text.charAt(p) != '=') {
             return -1;
         }
         p++;
-        while (p < n && space(text.charAt(p))) {
+        while (p < n && RegexChars.space(text.charAt(p))) {
             p++;
         }
         return p;
@@ -494,7 +485,7 @@ public final class SecretRedaction implements Redaction {
         int p = at;
         while (p < n) {
             char d = text.charAt(p);
-            if (space(d) || d == '#' || d == ',' || d == ']' || d == '"' || d == '\'') {
+            if (RegexChars.space(d) || d == '#' || d == ',' || d == ']' || d == '"' || d == '\'') {
                 break;
             }
             p++;

@@ -117,7 +117,7 @@ public final class NodeModulesBindMount extends ServiceRule {
     }
 
     private static boolean separator(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ';' || c == '&'
-                || c == '|' || c == '(' || c == ')' || c == '\'' || c == '"';
+        return dev.composefix.model.RegexChars.space(c) || c == ';' || c == '&' || c == '|' || c == '(' || c == ')'
+                || c == '\'' || c == '"';
     }
 }

@@ -76,12 +76,6 @@ public final class SecretInEnvironment extends ServiceRule {
 
     /** The variable name to suggest for a reference: the name itself when it is one. */
     private static String envName(String name) {
-        // [A-Za-z_][A-Za-z0-9_]*, read by hand: String.matches compiles the expression at every call.
-        boolean variable = !name.isEmpty();
-        for (int i = 0; i < name.length() && variable; i++) {
-            char c = name.charAt(i);
-            variable = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9';
-        }
-        return variable ? name : "VAR";
+        return dev.composefix.model.Interpolator.isName(name, 0, name.length()) ? name : "VAR";
     }
 }

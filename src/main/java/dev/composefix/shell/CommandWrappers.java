@@ -15,17 +15,8 @@ final class CommandWrappers {
      * ({@code CommandWrappersTest} holds the two to the same answers).
      */
     static boolean assignment(String arg) {
-        for (int i = 0; i < arg.length(); i++) {
-            char c = arg.charAt(i);
-            if (c == '=') {
-                return i > 0;
-            }
-            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
-            if (!letter && (i == 0 || c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return false;
+        int eq = arg.indexOf('=');
+        return eq > 0 && dev.composefix.model.Interpolator.isName(arg, 0, eq);
     }
 
     /** How one prefix command takes its own options before the command it runs. */
