@@ -132,76 +132,101 @@ final class CompiledSchema implements SchemaCheck.Validator {
 
     /** One schema: its checks in the order the schema lists its keywords. */
     private static final class Node {
+        /** The checks while the node is compiled; {@link #done} copies them into {@link #all}. */
         final List<Check> checks = new ArrayList<>();
+        private Check[] all = NO_CHECKS;
+
+        /** Called once the node is compiled, before any validation can reach it. */
+        Node done() {
+            all = checks.toArray(NO_CHECKS);
+            return this;
+        }
 
         void validate(YNode instance, Run run) {
-            // By index: every node of an instance passes here for every schema it meets, and an iterator
-            // for each would be made anew (the run's compiler makes no allocation go away).
-            for (int i = 0, n = checks.size(); i < n; i++) {
-                checks.get(i).validate(instance, run);
+            // Over an array: every node of an instance passes here for every schema it meets (no iterator made
+            // for each, no bounds check of a list's).
+            for (Check c : all) {
+                c.validate(instance, run);
             }
         }
     }
+
+    private static final Check[] NO_CHECKS = new Check[0];
 
     private interface Check {
         void validate(YNode instance, Run run);
     }
 
-    /** The JSON type of an instance node (already resolved; null is JSON null). */
-    private static String type(YNode n, Run run) {
+    /** JSON's types, by the code {@link #type} gives and the bit {@link TypeCheck#wanted} holds. */
+    private static final List<String> TYPES = List.of("null", "boolean", "integer", "number", "string", "array",
+            "object");
+    private static final int NULL = 0;
+    private static final int BOOLEAN = 1;
+    private static final int INTEGER = 2;
+    private static final int NUMBER = 3;
+    private static final int STRING = 4;
+    private static final int ARRAY = 5;
+    private static final int OBJECT = 6;
+
+    /** The JSON type of an instance node (already resolved; null is JSON null), as an index of {@link #TYPES}. */
+    private static int type(YNode n, Run run) {
         if (n == null) {
-            return "null";
+            return NULL;
         }
         if (n instanceof YMapping) {
-            return "object";
+            return OBJECT;
         }
         if (n instanceof YSequence) {
-            return "array";
+            return ARRAY;
         }
-        return scalarType(run.scalar((YScalar) n));
-    }
-
-    private static String scalarType(Object v) {
+        Object v = run.scalar((YScalar) n);
         if (v == JsonValue.NULL) {
-            return "null";
+            return NULL;
         }
         if (v instanceof Boolean) {
-            return "boolean";
+            return BOOLEAN;
         }
         if (v instanceof BigInteger) {
-            return "integer";
+            return INTEGER;
         }
         if (v instanceof BigDecimal) {
-            return "number";
+            return NUMBER;
         }
-        return "string";
+        return STRING;
     }
 
-    private static boolean hasType(YNode n, String actual, String wanted, Run run) {
-        if (actual.equals(wanted)) {
-            return true;
-        }
-        if (wanted.equals("number") && actual.equals("integer")) {
-            return true;
-        }
-        if (wanted.equals("integer") && actual.equals("number")) {
-            BigDecimal d = (BigDecimal) run.scalar((YScalar) n);
-            return d.signum() == 0 || d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0;
-        }
-        return false;
-    }
+    /**
+     * A {@code type} keyword: {@code wanted} has the bit of each of {@code types} JSON has (a name it has not
+     * matches no instance). An integer is a number; a number with no fraction is an integer.
+     */
+    private record TypeCheck(List<String> types, boolean union, int wanted) implements Check {
 
-    private record TypeCheck(List<String> types, boolean union) implements Check {
+        static TypeCheck of(List<String> types, boolean union) {
+            int wanted = 0;
+            for (String t : types) {
+                int code = TYPES.indexOf(t);
+                if (code >= 0) {
+                    wanted |= 1 << code;
+                }
+            }
+            return new TypeCheck(types, union, wanted);
+        }
+
         @Override
         public void validate(YNode instance, Run run) {
-            String actual = type(instance, run);
-            for (int i = 0, n = types.size(); i < n; i++) {
-                if (hasType(instance, actual, types.get(i), run)) {
+            int actual = type(instance, run);
+            if ((wanted & 1 << actual) != 0 || actual == INTEGER && (wanted & 1 << NUMBER) != 0) {
+                return;
+            }
+            if (actual == NUMBER && (wanted & 1 << INTEGER) != 0) {
+                BigDecimal d = (BigDecimal) run.scalar((YScalar) instance);
+                if (d.signum() == 0 || d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0) {
                     return;
                 }
             }
+            String found = TYPES.get(actual);
             String expected = union ? "[" + String.join(", ", types) + "]" : types.get(0);
-            run.report("type", null, List.of(), List.of(), null, actual, expected, actual + " found, " + expected
+            run.report("type", null, List.of(), List.of(), null, found, expected, found + " found, " + expected
                     + " expected");
         }
     }
@@ -653,7 +678,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                 if (!Boolean.parseBoolean(b.value())) {
                     throw new Unsupported("false schema at " + pointer);
                 }
-                return node;
+                return node.done();
             }
             if (!(s instanceof YMapping m)) {
                 throw new Unsupported("schema at " + pointer + " is not an object");
@@ -669,7 +694,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                 String at = pointer + "/" + k;
                 switch (k) {
                     case "type" -> node.checks.add(v instanceof YSequence seq
-                            ? new TypeCheck(strings(seq, at), true) : new TypeCheck(List.of(string(v, at)), false));
+                            ? TypeCheck.of(strings(seq, at), true) : TypeCheck.of(List.of(string(v, at)), false));
                     case "$ref" -> {
                         String ref = string(v, at);
                         if (!ref.startsWith("#")) {
@@ -769,7 +794,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                 node.checks.add(new ObjectCheck(properties, patterns, closed, additional,
                         List.copyOf(properties.keySet())));
             }
-            return node;
+            return node.done();
         }
 
         private YNode at(String pointer) {
