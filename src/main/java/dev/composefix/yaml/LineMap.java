@@ -154,8 +154,25 @@ public final class LineMap {
     /** The 1-based column (in code points) of a char offset, as {@link #at(int)} gives it, without a position. */
     public int columnOf(int offset) {
         offset = clamp(offset);
+        if (charOfCodePoint == null) {
+            // Most columns are a few characters from their line's start: looking back for the '\n' that ends
+            // the line before costs less than a binary search of the line starts (rules and edits ask for a
+            // column of many nodes). A line longer than the look-back is searched as before.
+            int from = Math.max(0, offset - NEAR_LINE_START);
+            for (int i = offset - 1; i >= from; i--) {
+                if (text.charAt(i) == '\n') {
+                    return offset - i;
+                }
+            }
+            if (from == 0) {
+                return offset + 1;
+            }
+        }
         return column(lineIndex(offset), offset);
     }
+
+    /** How far {@link #columnOf} looks back for a line break before it searches the line starts. */
+    private static final int NEAR_LINE_START = 48;
 
     /** {@code offset} held within the text. */
     private int clamp(int offset) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The line map read from a text's bytes answers as reading it char by char does: lines, the first unusual
  * character, and code-point offsets, with real '?'s beside characters the bytes cannot hold, lone and
- * paired surrogates, carriage returns, NULs and characters from U+0085 up.
+ * paired surrogates, carriage returns, NULs and characters from U+0085 up; and a column, which
+ * {@link LineMap#columnOf} finds by looking back for the line's start, is the one its position has.
  */
 class LineMapScanTest {
 
@@ -45,6 +46,28 @@ class LineMapScanTest {
                 assertEquals(i, map.charOffset(cp++), text);
             }
             assertEquals(text.length(), map.charOffset(cp), text);
+        }
+    }
+
+    @Test
+    void columnsAreThoseOfPositions() {
+        Random r = new Random(12);
+        // Lines from empty to well past columnOf's look-back, with and without surrogate pairs.
+        String[] alphabets = {"ab \n", "ab \r\n\n", "ab\u00e9\u4e2d \n", "ab \ud83d\ude00\n"};
+        for (int round = 0; round < 4_000; round++) {
+            String alphabet = alphabets[round % alphabets.length];
+            StringBuilder b = new StringBuilder();
+            int newlineOdds = 1 + r.nextInt(120); // one char in this many is drawn from the whole alphabet
+            for (int n = r.nextInt(400); n > 0; n--) {
+                b.append(r.nextInt(newlineOdds) == 0 ? alphabet.charAt(r.nextInt(alphabet.length()))
+                        : alphabet.charAt(r.nextInt(2)));
+            }
+            String text = b.toString();
+            LineMap map = new LineMap(text);
+            for (int offset = -1; offset <= text.length() + 1; offset++) {
+                assertEquals(map.at(offset).column(), map.columnOf(offset), text + " @" + offset);
+                assertEquals(map.at(offset).line(), map.lineOf(offset), text + " @" + offset);
+            }
         }
     }
 }
