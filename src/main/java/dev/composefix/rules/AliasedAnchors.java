@@ -14,7 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 /** The anchors of a document that some alias refers to, and where those aliases stand. */
@@ -27,8 +26,6 @@ final class AliasedAnchors {
      */
     private record Uses(Map<String, Set<String>> places) {
     }
-
-    private static final Map<YamlDocument, Uses> USES = Collections.synchronizedMap(new WeakHashMap<>());
 
     static final String SERVICE = "<service>";
     static final String MERGE = "<<";
@@ -79,14 +76,16 @@ final class AliasedAnchors {
     }
 
     private static Uses uses(YamlDocument doc) {
-        // What computeIfAbsent of the synchronized map does (under its lock), without a lambda to link.
-        synchronized (USES) {
-            Uses known = USES.get(doc);
-            if (known == null) {
-                known = findUses(doc);
-                USES.put(doc, known);
-            }
-            return known;
+        return doc.remembered(FindUses.INSTANCE, FindUses.INSTANCE);
+    }
+
+    /** {@link #findUses}, and the key the document remembers it by (a class, not a lambda to link). */
+    private static final class FindUses implements java.util.function.Function<YamlDocument, Uses> {
+        static final FindUses INSTANCE = new FindUses();
+
+        @Override
+        public Uses apply(YamlDocument d) {
+            return findUses(d);
         }
     }
 

@@ -417,13 +417,14 @@ final class EnvironmentEdit {
         boolean listForm;
     }
 
-    private static final Map<YamlDocument, Map<String, Uses>> USES = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The key under which a document remembers its map of uses by variable name (filled as rules ask). */
+    private static final Object USES = new Object();
 
     /** Key in a document's map of uses under which its aliased anchors are kept (no variable is named so). */
     private static final String ALIASES = "\u0000aliases";
 
     private static Uses uses(YamlDocument doc, String name) {
-        Map<String, Uses> byName = USES.computeIfAbsent(doc, d -> Collections.synchronizedMap(new HashMap<>()));
+        Map<String, Uses> byName = doc.remembered(USES, d -> Collections.synchronizedMap(new HashMap<>()));
         Uses aliases = byName.computeIfAbsent(ALIASES, n -> {
             Uses a = new Uses();
             a.aliased = AliasedAnchors.of(doc);

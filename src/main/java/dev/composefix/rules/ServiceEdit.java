@@ -326,18 +326,18 @@ final class ServiceEdit {
     }
 
     /** Per document: each service name with the services of that file that extend it (computed once). */
-    private static final Map<YamlDocument, Map<String, List<YEntry>>> EXTENDERS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     private static Map<String, List<YEntry>> extenders(YamlDocument doc) {
-        // What computeIfAbsent of the synchronized map does (under its lock), without a lambda to link.
-        synchronized (EXTENDERS) {
-            Map<String, List<YEntry>> known = EXTENDERS.get(doc);
-            if (known == null) {
-                known = findExtenders(doc);
-                EXTENDERS.put(doc, known);
-            }
-            return known;
+        return doc.remembered(FindExtenders.INSTANCE, FindExtenders.INSTANCE);
+    }
+
+    /** {@link #findExtenders}, and the key the document remembers it by (a class, not a lambda to link). */
+    private static final class FindExtenders
+            implements java.util.function.Function<YamlDocument, Map<String, List<YEntry>>> {
+        static final FindExtenders INSTANCE = new FindExtenders();
+
+        @Override
+        public Map<String, List<YEntry>> apply(YamlDocument d) {
+            return findExtenders(d);
         }
     }
 
