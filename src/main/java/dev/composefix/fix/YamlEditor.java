@@ -723,31 +723,40 @@ public final class YamlEditor {
     }
 
     /** The file's habits: indentation unit, whether sequences are indented under their key, quotes. */
-    private record Style(int unit, boolean indentedSequences, char quote) {
+    record Style(int unit, boolean indentedSequences, char quote) {
 
+        /** How many nodes {@link #of} looks at, at most: a huge file's habits show long before its end. */
+        private static final int VISITED = 20_000;
+
+        /**
+         * The habits of {@code doc}'s text: the most common step from a block mapping's key to the keys of
+         * the block mapping below it (2 when none), whether a block sequence's dashes are indented under their
+         * key more often than not, and the quote used most. Collections are walked from a stack; a scalar
+         * value or item is looked at where its collection is.
+         */
         static Style of(YamlDocument doc) {
             int[] units = new int[9];
-            int indented = 0;
-            int flush = 0;
-            int singles = 0;
-            int doubles = 0;
+            int[] counts = new int[3]; // indented, flush, visited
+            int[] quotes = new int[2]; // single, double
             List<YNode> stack = new ArrayList<>();
+            String text = doc.text();
             if (doc.root() != null) {
-                stack.add(doc.root());
+                visit(doc.root(), stack, quotes, counts);
             }
-            int visited = 0;
-            while (!stack.isEmpty() && visited < 20_000) {
+            while (!stack.isEmpty() && counts[2] < VISITED) {
                 YNode n = stack.remove(stack.size() - 1);
-                visited++;
                 if (n instanceof YMapping m) {
-                    // The key's position is read only for a block value below it (most values are scalars).
                     boolean block = !m.flow();
-                    for (YEntry e : m.entries()) {
+                    List<YEntry> entries = m.entries();
+                    for (int i = 0, size = entries.size(); i < size && counts[2] < VISITED; i++) {
+                        YEntry e = entries.get(i);
                         YNode v = e.value();
                         if (block && v instanceof YMapping child) {
                             if (!child.flow() && !child.entries().isEmpty()) {
                                 Span key = e.key().span();
-                                if (child.span().startLine() > key.startLine()) {
+                                // On a later line than its key: a line feed between them (the one before the
+                                // child, found looking back a few columns rather than searching the lines).
+                                if (text.lastIndexOf('\n', child.span().startOffset() - 1) >= key.startOffset()) {
                                     int d = child.entries().get(0).key().span().startColumn() - key.startColumn();
                                     if (d > 0 && d < units.length) {
                                         units[d]++;
@@ -757,20 +766,17 @@ public final class YamlEditor {
                         } else if (block && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
                             int dashCol = seq.items().get(0).span().startColumn() - 2;
                             if (dashCol > e.key().span().startColumn()) {
-                                indented++;
+                                counts[0]++;
                             } else {
-                                flush++;
+                                counts[1]++;
                             }
                         }
-                        stack.add(v);
+                        visit(v, stack, quotes, counts);
                     }
                 } else if (n instanceof YSequence s) {
-                    stack.addAll(s.items());
-                } else if (n instanceof YScalar s) {
-                    if (s.style() == YScalar.Style.SINGLE_QUOTED) {
-                        singles++;
-                    } else if (s.style() == YScalar.Style.DOUBLE_QUOTED) {
-                        doubles++;
+                    List<YNode> items = s.items();
+                    for (int i = 0, size = items.size(); i < size && counts[2] < VISITED; i++) {
+                        visit(items.get(i), stack, quotes, counts);
                     }
                 }
             }
@@ -780,7 +786,21 @@ public final class YamlEditor {
                     unit = d;
                 }
             }
-            return new Style(unit, indented >= flush, singles > doubles ? '\'' : '"');
+            return new Style(unit, counts[0] >= counts[1], quotes[0] > quotes[1] ? '\'' : '"');
+        }
+
+        /** Counts a node as visited: a scalar's quotes now, a collection pushed to be looked into. */
+        private static void visit(YNode n, List<YNode> stack, int[] quotes, int[] counts) {
+            counts[2]++;
+            if (n instanceof YScalar s) {
+                if (s.style() == YScalar.Style.SINGLE_QUOTED) {
+                    quotes[0]++;
+                } else if (s.style() == YScalar.Style.DOUBLE_QUOTED) {
+                    quotes[1]++;
+                }
+            } else if (n instanceof YMapping || n instanceof YSequence) {
+                stack.add(n);
+            }
         }
     }
 }
