@@ -272,12 +272,24 @@ public final class SecretRedaction implements Redaction {
             if (text.length() > 4096) {
                 return maskNow(text, pieces); // not kept: few repeat, and they would hold memory
             }
-            return masked.computeIfAbsent(text, new MaskNow(this, pieces));
+            return kept(text, masked.computeIfAbsent(text, new MaskNow(this, pieces)));
         }
         if (text.length() > 4096) {
             return maskNow(text, -1);
         }
-        return masked.computeIfAbsent(text, new MaskNow(this, -1));
+        return kept(text, masked.computeIfAbsent(text, new MaskNow(this, -1)));
+    }
+
+    /**
+     * What the cache keeps for a text masking leaves as it is (its key is that text already): asked again with
+     * an equal text, the caller gets its own string back, so {@link #reveals(String)} compares it by identity
+     * rather than character by character.
+     */
+    private static final String UNCHANGED = new String(new char[] {'='});
+
+    /** The masked text the cache gave for {@code text}. */
+    private static String kept(String text, String cached) {
+        return cached == UNCHANGED ? text : cached;
     }
 
     /**
@@ -295,7 +307,8 @@ public final class SecretRedaction implements Redaction {
 
         @Override
         public String apply(String text) {
-            return redaction.maskNow(text, pieces);
+            String out = redaction.maskNow(text, pieces);
+            return out == text ? UNCHANGED : out;
         }
     }
 

@@ -67,4 +67,24 @@ class RedactionTest {
         assertNull(Redaction.NONE.shown(null));
         assertTrue(MASK.reveals("S3CRET"));
     }
+
+    /**
+     * A text masking leaves alone comes back as the very string asked about, also when an equal one was masked
+     * before (the cache keeps no copy of it to hand out), and a masked one equal every time.
+     */
+    @Test
+    void anUnchangedTextIsTheCallersOwn() {
+        SecretRedaction r = SecretRedaction.ofValues(java.util.List.of("hunter2-long-value"));
+        String clean = "service 'web' has no memory limit";
+        for (int i = 0; i < 3; i++) {
+            String asked = new String(clean.toCharArray());
+            assertSame(asked, r.mask(asked));
+            assertFalse(r.reveals(asked));
+        }
+        for (int i = 0; i < 3; i++) {
+            String asked = new String("password: hunter2-long-value".toCharArray());
+            assertEquals("password: ***", r.mask(asked));
+            assertTrue(r.reveals(asked));
+        }
+    }
 }
