@@ -81,8 +81,11 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
                 continue;
             }
             for (YScalar part : line.parts()) {
-                for (HazardSearch.Hit h : HazardSearch.inScript(parsed(doc, Unescaped.of(part.value()).text()),
-                        hazard())) {
+                String text = Unescaped.of(part.value()).text();
+                if (!HazardSearch.mayRunContainerTool(text)) {
+                    continue; // no container CLI to find: not parsed
+                }
+                for (HazardSearch.Hit h : HazardSearch.inScript(parsed(doc, text), hazard())) {
                     report(service, ctx, doc, part, h, false);
                 }
             }

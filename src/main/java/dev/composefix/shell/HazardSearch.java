@@ -24,7 +24,49 @@ public final class HazardSearch {
 
     /** The hazards in a shell text, in source order. Never throws. */
     public static List<Hit> inScript(String script, DockerHazard hazard) {
+        if (!mayRunContainerTool(script)) {
+            return new ArrayList<>();
+        }
         return inScript(ShellScript.parseScript(script), hazard);
+    }
+
+    /**
+     * Whether a shell text may run a container CLI, so that a hazard may be in it: false when it has no
+     * quote, backslash, {@code $} or backquote and no character from U+0080 up (so each of its words is a
+     * piece of its text as written) and none of {@code docker}, {@code podman} and {@code nerdctl}, in any
+     * case, which every {@link DockerTool}'s name holds. Most commands of most services are such texts, and
+     * need not be parsed.
+     */
+    public static boolean mayRunContainerTool(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"', '\'', '\\', '$', '`' -> {
+                    return true;
+                }
+                case 'd', 'D' -> {
+                    if (text.regionMatches(true, i, "docker", 0, 6)) {
+                        return true;
+                    }
+                }
+                case 'p', 'P' -> {
+                    if (text.regionMatches(true, i, "podman", 0, 6)) {
+                        return true;
+                    }
+                }
+                case 'n', 'N' -> {
+                    if (text.regionMatches(true, i, "nerdctl", 0, 7)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    if (c >= 0x80) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The hazards in an already parsed shell text, in source order. Never throws. */
