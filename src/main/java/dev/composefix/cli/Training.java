@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * The training run behind the launcher's class-data sharing archive: runs the common commands in this
  * process over a bundled stack (in a temporary directory), printing nothing, so that the JVM, started
- * with {@code -XX:ArchiveClassesAtExit}, archives every class a lint or rewrite of a real file loads.
+ * with {@code -XX:DumpLoadedClassList}, lists every class a lint or rewrite of a real file loads (the
+ * launcher then dumps the archive from that list with {@code -Xshare:dump}).
  * Not a user command: {@code java -cp composefix.jar dev.composefix.cli.Training}.
  */
 public final class Training {
