@@ -199,17 +199,22 @@ final class CompiledSchema implements SchemaCheck.Validator {
      * A {@code type} keyword: {@code wanted} has the bit of each of {@code types} JSON has (a name it has not
      * matches no instance). An integer is a number; a number with no fraction is an integer.
      */
-    private record TypeCheck(List<String> types, boolean union, int wanted) implements Check {
+    private static final class TypeCheck implements Check {
+        private final List<String> types;
+        private final boolean union;
+        private final int wanted;
 
-        static TypeCheck of(List<String> types, boolean union) {
-            int wanted = 0;
+        TypeCheck(List<String> types, boolean union) {
+            this.types = types;
+            this.union = union;
+            int bits = 0;
             for (String t : types) {
                 int code = TYPES.indexOf(t);
                 if (code >= 0) {
-                    wanted |= 1 << code;
+                    bits |= 1 << code;
                 }
             }
-            return new TypeCheck(types, union, wanted);
+            this.wanted = bits;
         }
 
         @Override
@@ -694,7 +699,7 @@ final class CompiledSchema implements SchemaCheck.Validator {
                 String at = pointer + "/" + k;
                 switch (k) {
                     case "type" -> node.checks.add(v instanceof YSequence seq
-                            ? TypeCheck.of(strings(seq, at), true) : TypeCheck.of(List.of(string(v, at)), false));
+                            ? new TypeCheck(strings(seq, at), true) : new TypeCheck(List.of(string(v, at)), false));
                     case "$ref" -> {
                         String ref = string(v, at);
                         if (!ref.startsWith("#")) {
