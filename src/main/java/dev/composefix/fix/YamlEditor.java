@@ -735,20 +735,17 @@ public final class YamlEditor {
          * value or item is looked at where its collection is.
          */
         static Style of(YamlDocument doc) {
-            int[] units = new int[9];
-            int[] counts = new int[3]; // indented, flush, visited
-            int[] quotes = new int[2]; // single, double
-            List<YNode> stack = new ArrayList<>();
+            Walk w = new Walk();
             String text = doc.text();
             if (doc.root() != null) {
-                visit(doc.root(), stack, quotes, counts);
+                w.visit(doc.root());
             }
-            while (!stack.isEmpty() && counts[2] < VISITED) {
-                YNode n = stack.remove(stack.size() - 1);
+            while (!w.stack.isEmpty() && w.visited < VISITED) {
+                YNode n = w.stack.remove(w.stack.size() - 1);
                 if (n instanceof YMapping m) {
                     boolean block = !m.flow();
                     List<YEntry> entries = m.entries();
-                    for (int i = 0, size = entries.size(); i < size && counts[2] < VISITED; i++) {
+                    for (int i = 0, size = entries.size(); i < size && w.visited < VISITED; i++) {
                         YEntry e = entries.get(i);
                         YNode v = e.value();
                         if (block && v instanceof YMapping child) {
@@ -758,48 +755,59 @@ public final class YamlEditor {
                                 // child, found looking back a few columns rather than searching the lines).
                                 if (text.lastIndexOf('\n', child.span().startOffset() - 1) >= key.startOffset()) {
                                     int d = child.entries().get(0).key().span().startColumn() - key.startColumn();
-                                    if (d > 0 && d < units.length) {
-                                        units[d]++;
+                                    if (d > 0 && d < w.units.length) {
+                                        w.units[d]++;
                                     }
                                 }
                             }
                         } else if (block && v instanceof YSequence seq && !seq.flow() && !seq.items().isEmpty()) {
                             int dashCol = seq.items().get(0).span().startColumn() - 2;
                             if (dashCol > e.key().span().startColumn()) {
-                                counts[0]++;
+                                w.indented++;
                             } else {
-                                counts[1]++;
+                                w.flush++;
                             }
                         }
-                        visit(v, stack, quotes, counts);
+                        w.visit(v);
                     }
                 } else if (n instanceof YSequence s) {
                     List<YNode> items = s.items();
-                    for (int i = 0, size = items.size(); i < size && counts[2] < VISITED; i++) {
-                        visit(items.get(i), stack, quotes, counts);
+                    for (int i = 0, size = items.size(); i < size && w.visited < VISITED; i++) {
+                        w.visit(items.get(i));
                     }
                 }
             }
             int unit = 2;
-            for (int d = 1; d < units.length; d++) {
-                if (units[d] > units[unit]) {
+            for (int d = 1; d < w.units.length; d++) {
+                if (w.units[d] > w.units[unit]) {
                     unit = d;
                 }
             }
-            return new Style(unit, counts[0] >= counts[1], quotes[0] > quotes[1] ? '\'' : '"');
+            return new Style(unit, w.indented >= w.flush, w.singles > w.doubles ? '\'' : '"');
         }
 
-        /** Counts a node as visited: a scalar's quotes now, a collection pushed to be looked into. */
-        private static void visit(YNode n, List<YNode> stack, int[] quotes, int[] counts) {
-            counts[2]++;
-            if (n instanceof YScalar s) {
-                if (s.style() == YScalar.Style.SINGLE_QUOTED) {
-                    quotes[0]++;
-                } else if (s.style() == YScalar.Style.DOUBLE_QUOTED) {
-                    quotes[1]++;
+        /** What {@link #of} counts as it walks, and the collections it has still to look into. */
+        private static final class Walk {
+            final int[] units = new int[9];
+            int indented;
+            int flush;
+            int singles;
+            int doubles;
+            int visited;
+            final List<YNode> stack = new ArrayList<>();
+
+            /** Counts a node as visited: a scalar's quotes now, a collection pushed to be looked into. */
+            void visit(YNode n) {
+                visited++;
+                if (n instanceof YScalar s) {
+                    if (s.style() == YScalar.Style.SINGLE_QUOTED) {
+                        singles++;
+                    } else if (s.style() == YScalar.Style.DOUBLE_QUOTED) {
+                        doubles++;
+                    }
+                } else if (n instanceof YMapping || n instanceof YSequence) {
+                    stack.add(n);
                 }
-            } else if (n instanceof YMapping || n instanceof YSequence) {
-                stack.add(n);
             }
         }
     }
