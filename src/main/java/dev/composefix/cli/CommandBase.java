@@ -62,6 +62,14 @@ abstract class CommandBase implements Callable<Integer> {
         return options.plainFlag(arg);
     }
 
+    /**
+     * For a {@link PlainLine}: sets the option {@code name} takes with {@code value}, when it is one the command
+     * takes there with that value, and returns its name; else null (none does unless a command says so).
+     */
+    String plainOption(String name, String value) {
+        return null;
+    }
+
     /** For a {@link PlainLine} (which makes only {@code lint} and {@code rewrite}): takes the positional parameters. */
     void plainPositionals(List<String> values) {
         throw new UnsupportedOperationException("no plain line for this command");

@@ -94,6 +94,20 @@ final class LintCommand extends CommandBase {
         return super.plainFlag(arg);
     }
 
+    /**
+     * {@code --fail-on} with one of its levels, the option a pre-commit hook's {@code args} give most (README's
+     * example): any other value goes to picocli, and then to the run's message about it.
+     */
+    @Override
+    String plainOption(String name, String value) {
+        if (name.equals("--fail-on") && (value.equals("error") || value.equals("warning") || value.equals("info")
+                || value.equals("never"))) {
+            failOn = value;
+            return name;
+        }
+        return super.plainOption(name, value);
+    }
+
     @Override
     void plainPositionals(List<String> values) {
         paths = values;

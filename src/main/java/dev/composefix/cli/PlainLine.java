@@ -15,8 +15,10 @@ import java.util.Set;
  * <p>A line is <em>plain</em> when it names {@code lint} or {@code rewrite} and every other argument is
  * either {@link HeldArguments#plain plain} (a positional parameter: neither empty nor starting with
  * {@code -} or {@code @}) or, once, one of the command's boolean flags that {@link CommandBase#plainFlag}
- * takes. Anything else (an option with a value, {@code --}, an {@code @file}, a flag given twice, help) goes
- * to picocli, which also says what is wrong with a line. {@code PlainLineTest} holds the two readings to
+ * takes, or one of the options with a value that {@link CommandBase#plainOption} takes with that value
+ * ({@code --fail-on error} or {@code --fail-on=error}). Anything else (other options with a value,
+ * {@code --}, an {@code @file}, an option given twice, help) goes to picocli, which also says what is wrong
+ * with a line. {@code PlainLineTest} holds the two readings to
  * the same values, field by field, on generated lines.
  */
 final class PlainLine {
@@ -45,8 +47,19 @@ final class PlainLine {
                 positionals.add(arg);
             } else {
                 String flag = command.plainFlag(arg);
+                if (flag == null) {
+                    int eq = arg.indexOf('=');
+                    if (arg.startsWith("--") && eq > 2) {
+                        flag = command.plainOption(arg.substring(0, eq), arg.substring(eq + 1));
+                    } else if (i + 1 < args.length) {
+                        flag = command.plainOption(arg, args[i + 1]);
+                        if (flag != null) {
+                            i++; // its value
+                        }
+                    }
+                }
                 if (flag == null || !flags.add(flag)) {
-                    return null; // not a flag this reading knows, or one given twice (picocli refuses that)
+                    return null; // not an option this reading knows, or one given twice (picocli refuses that)
                 }
             }
         }

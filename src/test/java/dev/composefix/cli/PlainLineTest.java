@@ -37,7 +37,8 @@ class PlainLineTest {
 
     /** Arguments a plain line may hold, besides plain ones: the flags it reads (and one alias). */
     private static final List<String> READ = List.of("--no-scripts", "--ignore-environment", "--debug", "-i",
-            "--in-place", "--diff", "--check", "--unsafe-fixes");
+            "--in-place", "--diff", "--check", "--unsafe-fixes", "--fail-on", "--fail-on=error", "--fail-on=never",
+            "--fail-on=bogus", "--fail-on=", "error", "warning", "info", "never");
     /** Arguments that make a line picocli's. */
     private static final List<String> NOT_READ = List.of("-", "--", "", "@args", "-h", "--help", "-V", "--format",
             "--format=json", "-o", "--into", "-io", "--check=true", "--no-scripts=false", "--bogus", "-1");
@@ -83,7 +84,9 @@ class PlainLineTest {
                     line);
         }
         for (String line : List.of("lint -h", "lint --format json a.yml", "lint - a.yml", "lint @a.yml", "plan a.yml",
-                "rules", "--version", "lint -- a.yml")) {
+                "rules", "--version", "lint -- a.yml", "lint --fail-on", "lint --fail-on Error a.yml",
+                "lint --fail-on bogus a.yml", "lint a.yml --fail-on", "rewrite --fail-on error a.yml",
+                "lint --fail-on error --fail-on=info a.yml", "lint --fail-on=warning --fail-on warning a.yml")) {
             assertNull(PlainLine.command(QUIET, null, line.split(" ")), line);
         }
     }
@@ -97,6 +100,13 @@ class PlainLineTest {
         assertTrue(((RewriteCommand) rewrite).inPlace);
         assertEquals(List.of("a.yml"), ((RewriteCommand) rewrite).files);
         assertTrue(PlainLine.command(QUIET, null, new String[] {"lint"}) instanceof LintCommand);
+        // The README's example of a hook's args.
+        CommandBase failOn = PlainLine.command(QUIET, null, new String[] {"lint", "--fail-on", "error", "a.yml"});
+        assertNotNull(failOn);
+        assertEquals("error", ((LintCommand) failOn).failOn);
+        assertEquals(List.of("a.yml"), ((LintCommand) failOn).paths);
+        assertEquals("info", ((LintCommand) PlainLine.command(QUIET, null,
+                new String[] {"lint", "a.yml", "--fail-on=info"})).failOn);
     }
 
     /** The command picocli makes of {@code args}, its values read as a run reads them. */
