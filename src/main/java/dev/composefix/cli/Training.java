@@ -7,10 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The training run behind the launcher's class-data sharing archive: runs the common commands in this
@@ -18,59 +16,133 @@ import java.util.stream.Stream;
  * with {@code -XX:DumpLoadedClassList}, lists every class a lint or rewrite of a real file loads (the
  * launcher then dumps the archive from that list with {@code -Xshare:dump}).
  * Not a user command: {@code java -cp composefix.jar dev.composefix.cli.Training}.
+ *
+ * <p>Every class this process loads goes into the archive, and every start maps the whole archive and
+ * relocates its pointers (Java 17.0.15 places it at a random address): about 2.5 ms a megabyte here.
+ * So the run loads what the commands a pre-commit hook and a developer run load, and little else: no
+ * secure random numbers for its directory (a temporary directory's name took some 60 security classes
+ * and their streams, which no command loads), no streams or lambdas of its own, and not the report
+ * formats and help that CI jobs and people at a terminal ask for, which then load theirs from the jar.
  */
 public final class Training {
 
     private Training() {
     }
 
-    /** The command lines trained on; FILE stands for the bundled stack. */
+    /**
+     * The command lines trained on; FILE stands for the bundled stack. The hooks' lines (with the {@code args}
+     * README shows), a line picocli reads (so that its parsing, which any other option takes, is archived), a
+     * rewrite shown as a diff, and a directory's lint (files found and linted on both cores, with a script of
+     * each kind the scripts hook takes).
+     */
     static final List<List<String>> RUNS = List.of(
             List.of("lint", "FILE"),
-            List.of("lint", "--format", "json", "FILE"),
-            List.of("lint", "--format", "sarif", "FILE"),
+            List.of("lint", "--fail-on", "error", "FILE"),
             List.of("lint", "--format", "github", "FILE"),
             List.of("rewrite", "FILE"),
             List.of("rewrite", "--unsafe-fixes", "--diff", "FILE"),
             List.of("rewrite", "--in-place", "FILE"),
-            List.of("lint", "DIR"),
-            List.of("lint", "--no-such-option"),
-            List.of("--help"));
+            List.of("lint", "DIR"));
+
+    /** The training scripts: the resource's name, and where it goes in the training directory. */
+    private static final String[][] SCRIPTS = {
+        {"deploy.sh", "deploy.sh"},
+        {"Makefile", "Makefile"},
+        {"workflow.yml", ".github/workflows/ci.yml"},
+        {"package.json", "package.json"},
+        {"tool.py", "tool.py"},
+    };
 
     public static void main(String[] args) throws IOException {
-        Path dir = Files.createTempDirectory("composefix-training");
+        Path dir = directory();
         int failed;
         try {
             failed = run(dir);
         } finally {
             // Before exiting: System.exit in the try left every training run's directory behind.
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            delete(dir.toFile());
         }
         System.exit(failed == 0 ? 0 : 1);
     }
 
+    /**
+     * A new directory of the training run's own under {@code java.io.tmpdir}, readable by its owner only:
+     * named from the clock rather than by {@code Files.createTempDirectory}, whose secure random name loads
+     * classes no command does. Creating it fails if anything (a link too) is there already, and another
+     * name is tried.
+     */
+    private static Path directory() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long stamp = System.nanoTime();
+        for (int i = 0; ; i++) {
+            Path dir = tmp.resolve("composefix-training-" + Long.toHexString(stamp + i));
+            try {
+                Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (i < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            java.io.File f = dir.toFile();
+            boolean owned = f.setReadable(false, false) && f.setWritable(false, false) && f.setExecutable(false, false)
+                    && f.setReadable(true, true) && f.setWritable(true, true) && f.setExecutable(true, true);
+            if (!owned) {
+                delete(f);
+                throw new IOException("cannot make " + dir + " its owner's only");
+            }
+            return dir;
+        }
+    }
+
+    /**
+     * Deletes a directory and what it holds. Plain loops here and below, not streams or lambdas: every class
+     * this process loads goes into the archive, which every start then maps and relocates.
+     */
+    private static void delete(java.io.File f) throws IOException {
+        java.io.File[] inside = f.listFiles();
+        if (inside != null) {
+            for (java.io.File g : inside) {
+                delete(g);
+            }
+        }
+        Files.deleteIfExists(f.toPath());
+    }
+
     /** Runs every training command; returns how many ended in an internal error (exit 3). */
     static int run(Path dir) throws IOException {
-        byte[] stack;
-        try (InputStream in = Training.class.getResourceAsStream("/dev/composefix/training/compose.yaml")) {
-            if (in == null) {
-                throw new IOException("the training stack is missing from the jar");
-            }
-            stack = in.readAllBytes();
+        // Read as the commands read their resources: the class loader's way looks in the JDK's modules first,
+        // and loaded the classes that read its image, which no command does.
+        byte[] stack = dev.composefix.engine.Resources.read("/dev/composefix/training/compose.yaml");
+        if (stack == null) {
+            throw new IOException("the training stack is missing from the jar");
         }
         Path file = dir.resolve("compose.yaml");
+        // One file of each kind the scripts hook takes, beside the stack, for the directory's lint.
+        for (String[] script : SCRIPTS) {
+            byte[] text = dev.composefix.engine.Resources.read("/dev/composefix/training/" + script[0]);
+            if (text == null) {
+                throw new IOException("the training file " + script[0] + " is missing from the jar");
+            }
+            Path to = dir.resolve(script[1]);
+            Files.createDirectories(to.getParent());
+            Files.write(to, text);
+        }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        // What a real run asks of the process (its environment, whether a terminal is there) loads classes
+        // every run loads; the runs themselves get no environment, so that the user's cannot steer them.
+        new java.util.HashMap<>(System.getenv()).isEmpty(); // a lint copies it so
+        System.console();
         Io io = new Io(InputStream.nullInputStream(), quiet, quiet, Map.of(), dir, false);
         int failed = 0;
         new Main.Prepare().run(); // what Main.main starts beside a lint
         for (List<String> run : RUNS) {
             Files.write(file, stack);
-            String[] args = run.stream().map(a -> a.equals("FILE") ? file.toString()
-                    : a.equals("DIR") ? dir.toString() : a).toArray(String[]::new);
+            String[] args = new String[run.size()];
+            for (int i = 0; i < args.length; i++) {
+                String a = run.get(i);
+                args[i] = a.equals("FILE") ? file.toString() : a.equals("DIR") ? dir.toString() : a;
+            }
             if (Main.run(io, args) == ExitCode.INTERNAL) {
                 failed++;
             }
