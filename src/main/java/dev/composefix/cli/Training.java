@@ -66,8 +66,8 @@ public final class Training {
     }
 
     /**
-     * A new directory of the training run's own under {@code java.io.tmpdir}, readable by its owner only:
-     * named from the clock rather than by {@code Files.createTempDirectory}, whose secure random name loads
+     * A new directory of the training run's own under {@code java.io.tmpdir}, for its owner only: named
+     * from the clock rather than by {@code Files.createTempDirectory}, whose secure random name loads
      * classes no command does. Creating it fails if anything (a link too) is there already, and another
      * name is tried.
      */
@@ -84,12 +84,13 @@ public final class Training {
                 }
                 throw e;
             }
+            // Its owner's only where the file system has permissions for others (elsewhere, as on Windows,
+            // a user's temporary directory is that user's already, and these calls do nothing).
             java.io.File f = dir.toFile();
-            boolean owned = f.setReadable(false, false) && f.setWritable(false, false) && f.setExecutable(false, false)
-                    && f.setReadable(true, true) && f.setWritable(true, true) && f.setExecutable(true, true);
-            if (!owned) {
-                delete(f);
-                throw new IOException("cannot make " + dir + " its owner's only");
+            if (f.setReadable(false, false) && f.setWritable(false, false) && f.setExecutable(false, false)) {
+                f.setReadable(true, true);
+                f.setWritable(true, true);
+                f.setExecutable(true, true);
             }
             return dir;
         }
