@@ -18,8 +18,8 @@ import java.util.Set;
  * takes, or one of the options with a value that {@link CommandBase#plainOption} takes with that value
  * ({@code --fail-on error} or {@code --fail-on=error}). Anything else (other options with a value,
  * {@code --}, an {@code @file}, an option given twice, help) goes to picocli, which also says what is wrong
- * with a line. {@code PlainLineTest} holds the two readings to
- * the same values, field by field, on generated lines.
+ * with a line. {@code PlainLineTest} holds the two readings to the same values, field by field, on generated
+ * lines.
  */
 final class PlainLine {
 
