@@ -68,21 +68,32 @@ public final class YamlDocument {
      */
     @SuppressWarnings("unchecked")
     public <T> T remembered(Object key, Function<YamlDocument, T> compute) {
-        for (Memo m = memo; m != null; m = m.next()) {
-            if (m.key() == key) {
-                return (T) m.value();
-            }
+        Object known = lookup(key);
+        if (known != ABSENT) {
+            return (T) known;
         }
         synchronized (this) {
-            for (Memo m = memo; m != null; m = m.next()) {
-                if (m.key() == key) {
-                    return (T) m.value();
-                }
+            known = lookup(key); // another thread may have computed it meanwhile
+            if (known != ABSENT) {
+                return (T) known;
             }
             T value = compute.apply(this);
             memo = new Memo(key, value, memo);
             return value;
         }
+    }
+
+    /** What {@link #remembered} stands for a key nothing is remembered for (a value may be null). */
+    private static final Object ABSENT = new Object();
+
+    /** The value remembered for {@code key}, or {@link #ABSENT}. */
+    private Object lookup(Object key) {
+        for (Memo m = memo; m != null; m = m.next()) {
+            if (m.key() == key) {
+                return m.value();
+            }
+        }
+        return ABSENT;
     }
 
     @Override
