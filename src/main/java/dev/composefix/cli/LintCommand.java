@@ -143,6 +143,17 @@ final class LintCommand extends CommandBase {
             exit = collect(inputs, scripts);
             projects = ProjectFiles.group(inputs, options.ignoreEnvironment ? java.util.Map.of() : io.env());
         }
+        if (known == null && writeBaseline == null && output == null && scripts.isEmpty()
+                && projects.size() >= StreamedLint.FROM
+                && format.reporter(reportOptions()) instanceof dev.composefix.report.FileByFile reporter) {
+            // Many projects: each file's part printed as soon as it is final, not every finding held to the end.
+            PrintAppendable printed = printAppendable();
+            StreamedLint.Result result = StreamedLint.run(run, projects, reporter, printed);
+            printed.finish();
+            io.out().flush();
+            failures(result.failures());
+            return Math.max(exit, result.exit());
+        }
         LintRun.Outcome outcome = run.run(projects, scripts);
         Report report = outcome.report();
         int findingsExit = outcome.exitCode();
@@ -154,9 +165,7 @@ final class LintCommand extends CommandBase {
             io.err().println("composefix: recorded " + Baseline.recordableCount(report) + " findings in " + writeBaseline);
             findingsExit = outcome.exitCode(report.retain((f, fingerprint) -> false));
         }
-        ReportOptions ro = new ReportOptions(output == null && io.terminal() && format == Format.TEXT
-                && !io.env().containsKey("NO_COLOR"), LinkBase.resolve(linkBase, io.env()),
-                catalog != null ? catalog : Rules.catalog(), Main.version());
+        ReportOptions ro = reportOptions();
         if (output != null) {
             // Written as it is rendered, like standard output.
             try (java.io.Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
@@ -166,24 +175,39 @@ final class LintCommand extends CommandBase {
             }
         } else {
             // Printed as it is rendered: the report of thousands of files is not held as one string.
-            java.nio.charset.Charset charset = stdoutCharset(io);
-            PrintAppendable printed = charset != null ? new EncodedPrintAppendable(io.out(), charset)
-                    : new PrintAppendable(io.out());
+            PrintAppendable printed = printAppendable();
             format.reporter(ro).render(report, printed);
             printed.finish();
             io.out().flush();
         }
-        for (InternalFailure f : outcome.failures()) {
+        failures(outcome.failures());
+        return Math.max(exit, findingsExit);
+    }
+
+    private ReportOptions reportOptions() {
+        return new ReportOptions(output == null && io.terminal() && format == Format.TEXT
+                && !io.env().containsKey("NO_COLOR"), LinkBase.resolve(linkBase, io.env()),
+                catalog != null ? catalog : Rules.catalog(), Main.version());
+    }
+
+    /** Standard output as the report is printed into it. */
+    private PrintAppendable printAppendable() {
+        java.nio.charset.Charset charset = stdoutCharset(io);
+        return charset != null ? new EncodedPrintAppendable(io.out(), charset) : new PrintAppendable(io.out());
+    }
+
+    /** Says what went wrong inside composefix, on standard error. */
+    private void failures(List<InternalFailure> failures) {
+        for (InternalFailure f : failures) {
             io.err().println("composefix: " + f.message());
             if (options.debug) {
                 f.cause().printStackTrace(io.err());
             }
         }
-        if (!outcome.failures().isEmpty()) {
+        if (!failures.isEmpty()) {
             io.err().println("This is a bug in composefix; please report it together with the input file"
                     + (options.debug ? "." : " (add --debug for the stack trace)."));
         }
-        return Math.max(exit, findingsExit);
     }
 
     /**

@@ -187,10 +187,7 @@ public final class LintRun {
     /** Lints compose projects and script files, into one report. */
     public Outcome run(List<List<Input>> projects, List<ScriptInput> scripts) throws ConfigException {
         // Read every config first: a broken config stops the run before any output.
-        List<Config> perProject = new ArrayList<>();
-        for (List<Input> project : projects) {
-            perProject.add(configFor(project.get(0).path()));
-        }
+        List<Config> perProject = configs(projects);
         List<Config> perScript = new ArrayList<>();
         for (ScriptInput script : scripts) {
             perScript.add(configFor(script.input().path()));
@@ -296,6 +293,20 @@ public final class LintRun {
         return new Outcome(report, failures, Outcome.exitCode(report, failAt, exit), failAt, exit);
     }
 
+    /** The limits files are read within. */
+    YamlLimits limits() {
+        return options.limits();
+    }
+
+    /** Each project's config, read before anything is linted: a broken config stops the run before any output. */
+    List<Config> configs(List<List<Input>> projects) throws ConfigException {
+        List<Config> perProject = new ArrayList<>();
+        for (List<Input> project : projects) {
+            perProject.add(configFor(project.get(0).path()));
+        }
+        return perProject;
+    }
+
     /** {@code work} applied to {@code 0..n-1} on every core ({@link Workers#eachIndex}), the results in index order. */
     static <T> List<T> inOrder(int n, java.util.function.IntFunction<T> work) {
         List<T> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
@@ -346,12 +357,12 @@ public final class LintRun {
     }
 
     /** What linting one project gave, merged into the run's outcome in project order. */
-    private record Linted(int files, List<Finding> findings, List<InternalFailure> failures,
+    record Linted(int files, List<Finding> findings, List<InternalFailure> failures,
             Map<String, LineMap> sources, Map<String, List<String>> checks, Map<String, Severity> failAt,
             Set<String> secrets, int exit) {
     }
 
-    private Linted lintProject(List<Input> project, Config config) {
+    Linted lintProject(List<Input> project, Config config) {
         List<Finding> findings = new ArrayList<>();
         List<InternalFailure> failures = new ArrayList<>();
         Map<String, LineMap> sources = new LinkedHashMap<>();

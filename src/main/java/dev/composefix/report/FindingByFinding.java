@@ -1,14 +1,17 @@
 package dev.composefix.report;
 
 import dev.composefix.engine.Finding;
+import dev.composefix.yaml.LineMap;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A format written one finding at a time, then a closing text. Into a stream it is handed on in
  * pieces of about {@link #CHUNK} characters, each ending after a whole finding, so a report of
  * thousands of files is never held as one string as well.
  */
-abstract class FindingByFinding implements Reporter {
+abstract class FindingByFinding implements FileByFile {
 
     /** How much text is handed on at a time when rendering into a stream. */
     static final int CHUNK = 1 << 15;
@@ -18,6 +21,20 @@ abstract class FindingByFinding implements Reporter {
 
     /** Appends what follows the findings; nothing unless a format has more to say. */
     void closing(StringBuilder b, Report report) {
+    }
+
+    @Override
+    public void closing(StringBuilder b, long[] bySeverity, int files) {
+    }
+
+    @Override
+    public void file(StringBuilder b, String file, List<Finding> findings, LineMap lines, Redaction redaction) {
+        // A report of this file alone, masked and quoted as the whole run's report does it: each finding goes
+        // through the same code as there.
+        Report part = new Report(findings, 1, lines == null ? Map.of() : Map.of(file, lines), Map.of(), redaction);
+        for (Finding f : part.findings()) {
+            finding(b, part, f);
+        }
     }
 
     @Override

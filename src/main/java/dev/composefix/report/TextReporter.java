@@ -7,6 +7,7 @@ import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.LineMap;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The default human format: {@code file:line:col: severity name message}, then the source line with
@@ -123,26 +124,43 @@ public final class TextReporter extends FindingByFinding {
         }
     }
 
+    @Override
+    public void file(StringBuilder b, String file, List<Finding> findings, LineMap lines, Redaction redaction) {
+        Report part = new Report(findings, 1, lines == null ? Map.of() : Map.of(file, lines), Map.of(), redaction);
+        Quoted last = new Quoted();
+        for (Finding f : part.findings()) {
+            finding(b, part, f, last);
+        }
+    }
+
     /** The closing count of problems and files. */
     @Override
     void closing(StringBuilder b, Report report) {
-        long n = report.findings().size();
+        long[] counts = new long[Severity.values().length]; // one pass, not one stream per severity
+        for (Finding f : report.findings()) {
+            counts[f.severity().ordinal()]++;
+        }
+        closing(b, counts, report.files());
+    }
+
+    @Override
+    public void closing(StringBuilder b, long[] counts, int files) {
+        long n = 0;
+        for (long c : counts) {
+            n += c;
+        }
         if (n > 0) {
             b.append('\n');
         }
         b.append(n == 0 ? "no problems" : n + (n == 1 ? " problem" : " problems"));
         if (n > 0) {
-            long[] counts = new long[Severity.values().length]; // one pass, not one stream per severity
-            for (Finding f : report.findings()) {
-                counts[f.severity().ordinal()]++;
-            }
             long errors = counts[Severity.ERROR.ordinal()];
             long warnings = counts[Severity.WARNING.ordinal()];
             b.append(" (").append(errors).append(errors == 1 ? " error, " : " errors, ")
                     .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
                     .append(counts[Severity.INFO.ordinal()]).append(" info)");
         }
-        b.append(" in ").append(report.files()).append(report.files() == 1 ? " file" : " files").append('\n');
+        b.append(" in ").append(files).append(files == 1 ? " file" : " files").append('\n');
     }
 
     /** Source lines longer than this (in code points) are shown as a window around the finding. */

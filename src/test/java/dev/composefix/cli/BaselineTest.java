@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.composefix.schema.SchemaCheck;
 import dev.composefix.schema.SchemaProblem;
 import dev.composefix.testing.CliRun;
+import dev.composefix.testing.TestFiles;
 import dev.composefix.yaml.YamlLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,7 @@ class BaselineTest {
             + "    depends_on: [db]\n";
 
     private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(dir, name, text);
     }
 
     @Test

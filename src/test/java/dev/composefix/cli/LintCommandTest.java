@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.composefix.schema.SchemaCheck;
 import dev.composefix.schema.SchemaProblem;
 import dev.composefix.testing.CliRun;
+import dev.composefix.testing.TestFiles;
 import dev.composefix.testing.Repo;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YSequence;
@@ -29,10 +30,7 @@ class LintCommandTest {
     private static final String NO_LIMITS = "services:\n  web:\n    image: nginx:1.27\n";
 
     private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(dir, name, text);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.composefix.project.ProjectLoader;
 import dev.composefix.rewrite.TreeDiff;
 import dev.composefix.model.Variables;
 import dev.composefix.testing.CliRun;
+import dev.composefix.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,10 +36,7 @@ class ProjectCommandTest {
     }
 
     private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(dir, name, text);
     }
 
     @Test
