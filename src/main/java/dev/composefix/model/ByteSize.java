@@ -105,7 +105,7 @@ public final class ByteSize {
         }
         String known = FORMATTED.get(bytes);
         if (known == null) {
-            known = String.format(java.util.Locale.ROOT, "%.1f%s", v, units[u]).replace(".0" + units[u], units[u]);
+            known = (DecimalText.oneDecimal(v) + units[u]).replace(".0" + units[u], units[u]);
             if (FORMATTED.size() < FORMATTED_KEPT) {
                 FORMATTED.put(bytes, known);
             }

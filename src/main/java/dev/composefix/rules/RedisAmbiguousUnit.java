@@ -41,7 +41,7 @@ public final class RedisAmbiguousUnit extends ServiceRule {
             Fix fix = raw.equals(o.value()) ? ServerArgsEdit.fix(s, ctx, server.args(), server.flagsVariable(),
                     redis.baseCommand(), List.of(new ServerArgs.Replacement(o.valueArg(), raw.length(), raw.length(),
                             binary.substring(binary.length() - 1))), List.of(), "write " + binary) : null;
-            ctx.report(s, redis.at(name), name + " " + o.value() + " is " + String.format(java.util.Locale.ROOT, "%,d", bytes)
+            ctx.report(s, redis.at(name), name + " " + o.value() + " is " + dev.composefix.model.DecimalText.grouped(bytes)
                     + " bytes (" + PgSize.human(bytes) + "): Redis reads k, m and g as powers of 1000; write " + binary
                     + " for " + PgSize.human(RedisSize.parse(binary).orElse(0)) + ", or the number of bytes", fix);
         }

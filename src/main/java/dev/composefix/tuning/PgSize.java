@@ -76,7 +76,7 @@ public final class PgSize {
             v /= 1024;
             u++;
         }
-        String n = v == Math.floor(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+        String n = v == Math.floor(v) ? String.valueOf((long) v) : dev.composefix.model.DecimalText.oneDecimal(v);
         return n + " " + units[u];
     }
 }
