@@ -620,7 +620,11 @@ public final class YamlEditor {
 
     static String quote(String value, char q) {
         if (q == '\'') {
-            boolean printable = value.chars().allMatch(c -> c >= 0x20 && c != 0x7F);
+            boolean printable = true; // a loop, not chars().allMatch: a stream and a lambda a start would link
+            for (int i = 0; i < value.length() && printable; i++) {
+                char c = value.charAt(i);
+                printable = c >= 0x20 && c != 0x7F;
+            }
             if (printable) {
                 return "'" + value.replace("'", "''") + "'";
             }

@@ -133,7 +133,9 @@ public final class Interpolator {
         Optional<String> value = variables.get(name);
         if (op == '}') {
             st.i = p + 1;
-            value.ifPresent(out::append);
+            if (value.isPresent()) { // not ifPresent(out::append), a method reference a start would have to link
+                out.append(value.get());
+            }
             return value.isPresent();
         }
         boolean colon = op == ':';

@@ -60,11 +60,11 @@ public final class Merger {
         RULES.put("services.*.logging", Rule.LOGGING);
         RULES.put("services.*.build", Rule.BUILD);
         RULES.put("services.*.ulimits.*", Rule.ULIMIT);
-        UNIQUE_KEYS.put("services.*.ports", UniqueKeys::port);
-        UNIQUE_KEYS.put("services.*.volumes", UniqueKeys::volume);
-        UNIQUE_KEYS.put("services.*.secrets", n -> UniqueKeys.mount(n, "/run/secrets/"));
-        UNIQUE_KEYS.put("services.*.configs", n -> UniqueKeys.mount(n, "/"));
-        UNIQUE_KEYS.put("services.*.devices", UniqueKeys::device);
+        UNIQUE_KEYS.put("services.*.ports", new KeyOf(KeyOf.PORT));
+        UNIQUE_KEYS.put("services.*.volumes", new KeyOf(KeyOf.VOLUME));
+        UNIQUE_KEYS.put("services.*.secrets", new KeyOf(KeyOf.SECRET));
+        UNIQUE_KEYS.put("services.*.configs", new KeyOf(KeyOf.CONFIG));
+        UNIQUE_KEYS.put("services.*.devices", new KeyOf(KeyOf.DEVICE));
         for (String p : UNIQUE_KEYS.keySet()) {
             RULES.put(p, Rule.UNIQUE);
         }
@@ -151,7 +151,7 @@ public final class Merger {
             case SERVICE_NETWORKS:
                 return mappings(names(base), names(over), path);
             case LIST_SET:
-                return unique(list(base), list(over), n -> n.resolve() instanceof YScalar s ? s.value() : null);
+                return unique(list(base), list(over), new KeyOf(KeyOf.SCALAR));
             case UNIQUE:
                 return unique(list(base), list(over), UNIQUE_KEYS.get(pattern(path)));
             case LOGGING:
@@ -241,13 +241,12 @@ public final class Merger {
 
     /** depends_on in the long form: the short form's names with {@code condition: service_started}. */
     private static YMapping dependsOn(YNode n) {
-        return byName(n, s -> mapping(List.of(new YEntry(scalar("condition", YScalar.Kind.STRING, s.span()),
-                scalar("service_started", YScalar.Kind.STRING, s.span()))), s.span()));
+        return byName(n, new ValueOf(true));
     }
 
     /** A service's networks as a mapping: the list form's names with no options. */
     private static YMapping names(YNode n) {
-        return byName(n, s -> scalar("", YScalar.Kind.NULL, s.span()));
+        return byName(n, new ValueOf(false));
     }
 
     /** A mapping as it is, or a list of names as a mapping from each name to {@code value} of it. */
@@ -349,5 +348,56 @@ public final class Merger {
 
     static YScalar scalar(String value, YScalar.Kind kind, Span span) {
         return new YScalar(value, YScalar.Style.PLAIN, kind, span, null, null);
+    }
+
+    /**
+     * What identifies an item of a list merged as a set: its port, mount target, device, or its text. A class
+     * rather than lambdas and method references, which a start would have to link.
+     */
+    private static final class KeyOf implements Function<YNode, String> {
+        static final int PORT = 0;
+        static final int VOLUME = 1;
+        static final int SECRET = 2;
+        static final int CONFIG = 3;
+        static final int DEVICE = 4;
+        static final int SCALAR = 5;
+        private final int kind;
+
+        KeyOf(int kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public String apply(YNode n) {
+            return switch (kind) {
+                case PORT -> UniqueKeys.port(n);
+                case VOLUME -> UniqueKeys.volume(n);
+                case SECRET -> UniqueKeys.mount(n, "/run/secrets/");
+                case CONFIG -> UniqueKeys.mount(n, "/");
+                case DEVICE -> UniqueKeys.device(n);
+                default -> n.resolve() instanceof YScalar s ? s.value() : null;
+            };
+        }
+    }
+
+    /**
+     * The value a name of a short-form list stands for: {@code condition: service_started} (depends_on), or
+     * nothing (networks). A class rather than lambdas, which a start would have to link.
+     */
+    private static final class ValueOf implements Function<YScalar, YNode> {
+        private final boolean dependency;
+
+        ValueOf(boolean dependency) {
+            this.dependency = dependency;
+        }
+
+        @Override
+        public YNode apply(YScalar s) {
+            if (dependency) {
+                return mapping(List.of(new YEntry(scalar("condition", YScalar.Kind.STRING, s.span()),
+                        scalar("service_started", YScalar.Kind.STRING, s.span()))), s.span());
+            }
+            return scalar("", YScalar.Kind.NULL, s.span());
+        }
     }
 }

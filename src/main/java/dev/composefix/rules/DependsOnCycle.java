@@ -145,7 +145,11 @@ public final class DependsOnCycle implements Rule {
                     for (int u = v; u != start; u = parent.get(u)[0]) {
                         steps.add(parent.get(u)[1]);
                     }
-                    return steps.stream().mapToInt(Integer::intValue).toArray();
+                    int[] out = new int[steps.size()]; // a loop, not a stream a start would have to link
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = steps.get(i);
+                    }
+                    return out;
                 }
                 if (!parent.containsKey(w)) {
                     parent.put(w, new int[] {v, k});

@@ -105,7 +105,7 @@ final class EnvironmentEdit {
         StringBuilder b = new StringBuilder();
         int at = 0;
         List<Replacement> sorted = new ArrayList<>(parts);
-        sorted.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        sorted.sort(BY_START);
         for (Replacement r : sorted) {
             if (r.start() < at || r.end() > raw.length()) {
                 return null;
@@ -345,7 +345,11 @@ final class EnvironmentEdit {
      * (and the text needs no escapes), plain where that reads back the same, else quoted in the file's style.
      */
     private static Fragment like(YNode neighbour, String text, boolean flow) {
-        boolean simple = text.chars().allMatch(c -> c >= 0x20 && c != 0x7F && c != '\\' && c != '"');
+        boolean simple = true; // a loop, not chars().allMatch: a stream and a lambda a start would link
+        for (int i = 0; i < text.length() && simple; i++) {
+            char c = text.charAt(i);
+            simple = c >= 0x20 && c != 0x7F && c != '\\' && c != '"';
+        }
         if (neighbour instanceof YScalar sc && sc.style() == YScalar.Style.DOUBLE_QUOTED && simple) {
             return Fragment.raw("\"" + text + "\"");
         }
@@ -424,13 +428,9 @@ final class EnvironmentEdit {
     private static final String ALIASES = "\u0000aliases";
 
     private static Uses uses(YamlDocument doc, String name) {
-        Map<String, Uses> byName = doc.remembered(USES, d -> Collections.synchronizedMap(new HashMap<>()));
-        Uses aliases = byName.computeIfAbsent(ALIASES, n -> {
-            Uses a = new Uses();
-            a.aliased = AliasedAnchors.of(doc);
-            return a;
-        });
-        return byName.computeIfAbsent(name, n -> compute(doc, n, aliases.aliased));
+        Map<String, Uses> byName = doc.remembered(USES, NEW_USES);
+        Uses aliases = byName.computeIfAbsent(ALIASES, new Compute(doc, null));
+        return byName.computeIfAbsent(name, new Compute(doc, aliases.aliased));
     }
 
     private static Uses compute(YamlDocument doc, String name, Set<String> aliased) {
@@ -459,13 +459,13 @@ final class EnvironmentEdit {
             if (env == null) {
                 continue;
             }
-            u.environments.merge(env, 1, Integer::sum);
+            u.environments.merge(env, 1, SUM);
             if (env instanceof YMapping m) {
                 maps++;
                 for (YEntry member : m.entries()) {
                     if (member.isMergeKey()) {
                         for (YNode source : sources(member.value())) {
-                            u.environments.merge(source, 1, Integer::sum);
+                            u.environments.merge(source, 1, SUM);
                         }
                     }
                 }
@@ -486,7 +486,7 @@ final class EnvironmentEdit {
     }
 
     private static void read(Uses u, YScalar node, boolean listItem) {
-        u.readers.merge(node, 1, Integer::sum);
+        u.readers.merge(node, 1, SUM);
         u.byOffset.put(node.start().offset(), node);
         if (listItem) {
             u.listItems.put(node, true);
@@ -515,22 +515,88 @@ final class EnvironmentEdit {
 
     /** How many services of the project read the variable from the site's node (by position). */
     private static int modelReaders(ComposeFile file, Site site) {
-        Map<String, Integer> counts = MODEL.computeIfAbsent(file, f -> Collections.synchronizedMap(new HashMap<>()))
-                .computeIfAbsent(site.name(), n -> {
-                    Map<String, Integer> c = new HashMap<>();
-                    for (Service other : file.services()) {
-                        EnvironmentVariable v = other.environment().get(n);
-                        if (v != null && v.node() != null) {
-                            YNode r = v.node().resolve();
-                            c.merge(r.start().source() + "@" + r.start().offset(), 1, Integer::sum);
-                        }
-                    }
-                    return c;
-                });
+        Map<String, Integer> counts = MODEL.computeIfAbsent(file, NEW_MODEL)
+                .computeIfAbsent(site.name(), new ModelReaders(file));
         YScalar n = site.node();
         return counts.getOrDefault(n.start().source() + "@" + n.start().offset(), 0);
     }
 
     private static final Map<ComposeFile, Map<String, Map<String, Integer>>> MODEL =
             Collections.synchronizedMap(new WeakHashMap<>());
+
+    // Classes rather than lambdas and method references below: each of those a start would have to link.
+
+    /** Replacements by where they start. */
+    private static final java.util.Comparator<Replacement> BY_START = new ByStart();
+
+    private static final class ByStart implements java.util.Comparator<Replacement> {
+        @Override
+        public int compare(Replacement x, Replacement y) {
+            return Integer.compare(x.start(), y.start());
+        }
+    }
+
+    /** Adds counts ({@code Integer::sum}). */
+    private static final java.util.function.BiFunction<Integer, Integer, Integer> SUM = new Sum();
+
+    private static final class Sum implements java.util.function.BiFunction<Integer, Integer, Integer> {
+        @Override
+        public Integer apply(Integer a, Integer b) {
+            return a + b;
+        }
+    }
+
+    /** A new synchronized map, whatever it is for. */
+    private static final class NewMap<A, K, V> implements java.util.function.Function<A, Map<K, V>> {
+        @Override
+        public Map<K, V> apply(A ignored) {
+            return Collections.synchronizedMap(new HashMap<>());
+        }
+    }
+
+    private static final NewMap<YamlDocument, String, Uses> NEW_USES = new NewMap<>();
+    private static final NewMap<ComposeFile, String, Map<String, Integer>> NEW_MODEL = new NewMap<>();
+
+    /** A variable's uses in a document ({@link #compute}), or with {@code aliased} null, the aliased anchors. */
+    private static final class Compute implements java.util.function.Function<String, Uses> {
+        private final YamlDocument doc;
+        private final Set<String> aliased;
+
+        Compute(YamlDocument doc, Set<String> aliased) {
+            this.doc = doc;
+            this.aliased = aliased;
+        }
+
+        @Override
+        public Uses apply(String name) {
+            if (aliased == null) {
+                Uses a = new Uses();
+                a.aliased = AliasedAnchors.of(doc);
+                return a;
+            }
+            return compute(doc, name, aliased);
+        }
+    }
+
+    /** How many services of a project read each variable's node, by the node's position. */
+    private static final class ModelReaders implements java.util.function.Function<String, Map<String, Integer>> {
+        private final ComposeFile file;
+
+        ModelReaders(ComposeFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public Map<String, Integer> apply(String n) {
+            Map<String, Integer> c = new HashMap<>();
+            for (Service other : file.services()) {
+                EnvironmentVariable v = other.environment().get(n);
+                if (v != null && v.node() != null) {
+                    YNode r = v.node().resolve();
+                    c.merge(r.start().source() + "@" + r.start().offset(), 1, SUM);
+                }
+            }
+            return c;
+        }
+    }
 }

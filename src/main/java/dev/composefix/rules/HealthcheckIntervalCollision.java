@@ -141,7 +141,12 @@ public final class HealthcheckIntervalCollision implements Rule {
     private static Grouping group(List<Member> members, long window) {
         Map<Long, Group> groups = new TreeMap<>();
         for (Member m : members) {
-            groups.computeIfAbsent(m.seconds(), Group::new).members.add(m);
+            Group g = groups.get(m.seconds());
+            if (g == null) { // not computeIfAbsent(Group::new), a method reference a start would have to link
+                g = new Group(m.seconds());
+                groups.put(m.seconds(), g);
+            }
+            g.members.add(m);
         }
         List<Group> list = new ArrayList<>(groups.values());
         for (int i = 0; i < list.size(); i++) {
@@ -251,7 +256,21 @@ public final class HealthcheckIntervalCollision implements Rule {
      * lint ({@link RuleContext#shared}).
      */
     static Schedule joint(ComposeFile file, RuleContext ctx) {
-        return ctx.shared(JOINT, () -> {
+        return ctx.shared(JOINT, new Joint(file, ctx));
+    }
+
+    /** Computes {@link #joint} (a class rather than a lambda, which a start would have to link). */
+    private static final class Joint implements java.util.function.Supplier<Schedule> {
+        private final ComposeFile file;
+        private final RuleContext ctx;
+
+        Joint(ComposeFile file, RuleContext ctx) {
+            this.file = file;
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Schedule get() {
             dev.composefix.engine.RuleOptions options = ctx.options(CODE);
             if (options == null || !ctx.runs(HealthcheckMissing.CODE) || ctx.settings().into() != null) {
                 return null;
@@ -264,7 +283,7 @@ public final class HealthcheckIntervalCollision implements Rule {
             Map<String, Fix> waiting = HealthcheckMissing.waiting(adding, file, ctx);
             Schedule s = schedule(group(members(file, window, adding.kinds()), window), window, adding, waiting, ctx);
             return !s.moves() && waiting.isEmpty() || s.all() == null || s.parts().values().contains(null) ? null : s;
-        });
+        }
     }
 
     /** Whether this rule's finding for {@code m} would be reported (at a new check: by config and file-wide comments). */
@@ -338,6 +357,20 @@ public final class HealthcheckIntervalCollision implements Rule {
         return changes;
     }
 
+    /** Indexes of members by the members' order (a class rather than a lambda, which a start would have to link). */
+    private static final class ByOrder implements java.util.Comparator<Integer> {
+        private final List<Member> members;
+
+        ByOrder(List<Member> members) {
+            this.members = members;
+        }
+
+        @Override
+        public int compare(Integer x, Integer y) {
+            return Integer.compare(members.get(x).order(), members.get(y).order());
+        }
+    }
+
     private static String message(Member self, Group own, long others, long window) {
         List<Member> named = new ArrayList<>();
         List<Group> of = new ArrayList<>();
@@ -358,7 +391,7 @@ public final class HealthcheckIntervalCollision implements Rule {
         for (int i = 0; i < named.size(); i++) {
             idx.add(i);
         }
-        idx.sort((x, y) -> Integer.compare(named.get(x).order(), named.get(y).order()));
+        idx.sort(new ByOrder(named));
         StringBuilder b = new StringBuilder("health check every ").append(seconds(own.seconds))
                 .append(" fires in the same second as ");
         int shown = Math.min(NAMED, idx.size());

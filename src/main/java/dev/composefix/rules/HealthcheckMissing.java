@@ -57,7 +57,12 @@ public final class HealthcheckMissing implements Rule {
         for (Service s : file.services()) {
             for (Dependency d : s.dependsOn()) {
                 if (!d.service().equals(s.name())) {
-                    dependents.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(s.name());
+                    List<String> waiting = dependents.get(d.service());
+                    if (waiting == null) { // not computeIfAbsent with a lambda, which a start would have to link
+                        waiting = new ArrayList<>();
+                        dependents.put(d.service(), waiting);
+                    }
+                    waiting.add(s.name());
                 }
             }
         }
@@ -131,8 +136,7 @@ public final class HealthcheckMissing implements Rule {
                 }
                 seen.add(name);
                 List<Fix> found = new ArrayList<>();
-                DependsOnNotHealthy.check(d, dep -> adding.kinds().containsKey(dep) || DependsOnNotHealthy.waitable(d, dep),
-                        null, ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, found));
+                DependsOnNotHealthy.check(d, new Healthy(d, adding.kinds().keySet()), null, ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, found));
                 // A short list is converted whole by each of its findings' fixes: one of them.
                 List<Fix> distinct = new ArrayList<>();
                 java.util.Set<List<dev.composefix.fix.TextEdit>> edits = new java.util.HashSet<>();
@@ -209,8 +213,7 @@ public final class HealthcheckMissing implements Rule {
             if (d == null || waitsForOthers(d, target.name(), planned)) {
                 continue;
             }
-            DependsOnNotHealthy.check(d, dep -> dep.equals(target.name()) || DependsOnNotHealthy.waitable(d, dep),
-                    target.name(), ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, parts));
+            DependsOnNotHealthy.check(d, new Healthy(d, java.util.Collections.singleton(target.name())), target.name(), ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, parts));
         }
         if (parts.size() == 1) {
             return check;
@@ -254,5 +257,25 @@ public final class HealthcheckMissing implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a service that {@code waiting} depends on is healthy when it starts: one of {@code checked} (which
+     * get a health check), or one it may wait for as it is. A class rather than a lambda, which a start would
+     * have to link.
+     */
+    private static final class Healthy implements java.util.function.Predicate<String> {
+        private final Service waiting;
+        private final java.util.Collection<String> checked;
+
+        Healthy(Service waiting, java.util.Collection<String> checked) {
+            this.waiting = waiting;
+            this.checked = checked;
+        }
+
+        @Override
+        public boolean test(String dependency) {
+            return checked.contains(dependency) || DependsOnNotHealthy.waitable(waiting, dependency);
+        }
     }
 }

@@ -71,7 +71,12 @@ public final class HealthcheckTiming implements Rule {
         for (Service s : file.services()) {
             for (Dependency d : s.dependsOn()) {
                 if (Dependency.HEALTHY.equals(d.effectiveCondition())) {
-                    out.computeIfAbsent(d.service(), k -> new ArrayList<>()).add(s.name());
+                    List<String> waiting = out.get(d.service());
+                    if (waiting == null) { // not computeIfAbsent with a lambda, which a start would have to link
+                        waiting = new ArrayList<>();
+                        out.put(d.service(), waiting);
+                    }
+                    waiting.add(s.name());
                 }
             }
         }

@@ -76,9 +76,15 @@ record HeapOption(Flag flag, String name, int start, int end, String text) {
             out.add(new HeapOption(Flag.MAX_RAM_PERCENTAGE, value.substring(m.start(), m.start(1)), m.start(1), m.end(1),
                     m.group(1)));
         }
-        out.removeIf(o -> o.flag() != Flag.MAX_RAM_PERCENTAGE && o.bytes() < 0);
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        // Loops and a class rather than lambdas, which a start would have to link.
+        List<HeapOption> kept = new ArrayList<>(out.size());
+        for (HeapOption o : out) {
+            if (o.flag() == Flag.MAX_RAM_PERCENTAGE || o.bytes() >= 0) {
+                kept.add(o);
+            }
+        }
+        kept.sort(BY_START);
+        return kept;
     }
 
     /** 75% of {@code bytes}, rounded down (without overflowing). */
@@ -104,7 +110,13 @@ record HeapOption(Flag flag, String name, int start, int end, String text) {
 
     /** The options of {@code flag}, in order. */
     static List<HeapOption> all(List<HeapOption> options, Flag flag) {
-        return options.stream().filter(o -> o.flag() == flag).toList();
+        List<HeapOption> out = new ArrayList<>();
+        for (HeapOption o : options) {
+            if (o.flag() == flag) {
+                out.add(o);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /**
@@ -199,5 +211,15 @@ record HeapOption(Flag flag, String name, int start, int end, String text) {
             }
         }
         return r.get(r.size() - 1);
+    }
+
+    /** Options by where they start. */
+    private static final java.util.Comparator<HeapOption> BY_START = new ByStart();
+
+    private static final class ByStart implements java.util.Comparator<HeapOption> {
+        @Override
+        public int compare(HeapOption a, HeapOption b) {
+            return Integer.compare(a.start(), b.start());
+        }
     }
 }

@@ -41,8 +41,7 @@ final class Problem {
         min = new long[size];
         long[] current = new long[size];
         // bands numbered in ascending (min, max) order, so that nothing depends on the input order
-        Set<List<Long>> distinct = new TreeSet<>(Comparator.<List<Long>>comparingLong(b -> b.get(0))
-                .thenComparingLong(b -> b.get(1)));
+        Set<List<Long>> distinct = new TreeSet<>(BY_BAND);
         for (int i = 0; i < size; i++) {
             Check c = checks.get(i);
             ids[i] = c.id();
@@ -76,7 +75,7 @@ final class Problem {
         for (int i = 0; i < size; i++) {
             byId[i] = i;
         }
-        Arrays.sort(byId, (x, y) -> ids[x].compareTo(ids[y]));
+        Arrays.sort(byId, new ById(ids));
         idRank = new int[size];
         for (int r = 0; r < size; r++) {
             idRank[byId[r]] = r;
@@ -123,5 +122,30 @@ final class Problem {
             meetings += load.meetings(p) - Interactions.meetings(self);
         }
         return new Cost(pairs / 2, meetings / 2);
+    }
+
+    /** Bands (min, max) by min, then max. Classes here rather than lambdas, which a start would have to link. */
+    private static final Comparator<List<Long>> BY_BAND = new ByBand();
+
+    private static final class ByBand implements Comparator<List<Long>> {
+        @Override
+        public int compare(List<Long> a, List<Long> b) {
+            int c = Long.compare(a.get(0), b.get(0));
+            return c != 0 ? c : Long.compare(a.get(1), b.get(1));
+        }
+    }
+
+    /** Indexes by the ids at them. */
+    private static final class ById implements Comparator<Integer> {
+        private final String[] ids;
+
+        ById(String[] ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        public int compare(Integer x, Integer y) {
+            return ids[x].compareTo(ids[y]);
+        }
     }
 }

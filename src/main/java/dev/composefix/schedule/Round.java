@@ -36,17 +36,11 @@ final class Round {
                 boxed[k++] = i;
             }
         }
-        Arrays.sort(boxed, (x, y) -> {
-            int c = Integer.compare(problem.to[x] - problem.from[x], problem.to[y] - problem.from[y]);
-            if (c == 0) {
-                c = Long.compare(problem.min[x], problem.min[y]);
-            }
-            if (c == 0) {
-                c = Integer.compare(start[x], start[y]);
-            }
-            return c != 0 ? c : Integer.compare(problem.idRank[x], problem.idRank[y]);
-        });
-        order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(boxed, new Narrowest(problem, start));
+        order = new int[boxed.length];
+        for (int k = 0; k < boxed.length; k++) {
+            order[k] = boxed[k];
+        }
         staying = Load.of(problem.interactions, start, stays);
         allowed = new boolean[problem.interactions.candidates().size()];
         for (int d = 0; d < allowed.length; d++) {
@@ -96,5 +90,31 @@ final class Round {
             return meetings < bestMeetings;
         }
         return distance < bestDistance;
+    }
+
+    /**
+     * Checks by the width of their band, then its lower end, then where they start, then their ids (a class
+     * rather than a lambda, which a start would have to link).
+     */
+    private static final class Narrowest implements java.util.Comparator<Integer> {
+        private final Problem problem;
+        private final int[] start;
+
+        Narrowest(Problem problem, int[] start) {
+            this.problem = problem;
+            this.start = start;
+        }
+
+        @Override
+        public int compare(Integer x, Integer y) {
+            int c = Integer.compare(problem.to[x] - problem.from[x], problem.to[y] - problem.from[y]);
+            if (c == 0) {
+                c = Long.compare(problem.min[x], problem.min[y]);
+            }
+            if (c == 0) {
+                c = Integer.compare(start[x], start[y]);
+            }
+            return c != 0 ? c : Integer.compare(problem.idRank[x], problem.idRank[y]);
+        }
     }
 }

@@ -67,7 +67,7 @@ final class Shortfall {
                 degree[p] += q != p ? Interactions.collides(row[q]) : 0;
             }
         }
-        present.sort(Comparator.<Integer>comparingInt(p -> degree[p]).thenComparingInt(p -> p));
+        present.sort(new ByDegree(degree));
         int[] picked = new int[present.size()];
         int count = 0;
         for (int p : present) {
@@ -81,5 +81,23 @@ final class Shortfall {
             }
         }
         return room + count;
+    }
+
+    /**
+     * Checks by how many others they collide with, then by index (a class rather than lambdas, which a start
+     * would have to link).
+     */
+    private static final class ByDegree implements Comparator<Integer> {
+        private final int[] degree;
+
+        ByDegree(int[] degree) {
+            this.degree = degree;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            int c = Integer.compare(degree[a], degree[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        }
     }
 }

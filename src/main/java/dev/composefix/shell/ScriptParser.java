@@ -53,9 +53,9 @@ final class ScriptParser {
         ScriptParser parser = new ScriptParser(src, nesting);
         parser.parseList(false, loopDepth);
         List<SimpleCommand> commands = new ArrayList<>(parser.out);
-        commands.sort(Comparator.comparingInt(SimpleCommand::start));
+        commands.sort(COMMANDS_BY_START);
         List<ShellLoop> loops = new ArrayList<>(parser.loops);
-        loops.sort(Comparator.comparingInt(ShellLoop::start));
+        loops.sort(LOOPS_BY_START);
         return new ParsedScript(commands, loops, parser.comments);
     }
 
@@ -544,6 +544,24 @@ final class ScriptParser {
                     break;
                 }
             }
+        }
+    }
+
+    /** Commands and loops by where they start. Classes rather than method references, which a start would link. */
+    private static final Comparator<SimpleCommand> COMMANDS_BY_START = new CommandsByStart();
+    private static final Comparator<ShellLoop> LOOPS_BY_START = new LoopsByStart();
+
+    private static final class CommandsByStart implements Comparator<SimpleCommand> {
+        @Override
+        public int compare(SimpleCommand a, SimpleCommand b) {
+            return Integer.compare(a.start(), b.start());
+        }
+    }
+
+    private static final class LoopsByStart implements Comparator<ShellLoop> {
+        @Override
+        public int compare(ShellLoop a, ShellLoop b) {
+            return Integer.compare(a.start(), b.start());
         }
     }
 }

@@ -51,7 +51,17 @@ public final class PostgresServer {
      */
     public static PostgresServer of(Service s) {
         // Kept on the service: four rules ask for it, and reading it splits the arguments as a shell would.
-        return s.remembered(PostgresServer.class, PostgresServer::find);
+        return s.remembered(PostgresServer.class, Find.INSTANCE);
+    }
+
+    /** {@link #find} (a class rather than a method reference, which a start would have to link). */
+    private static final class Find implements java.util.function.BiFunction<Object, Service, PostgresServer> {
+        static final Find INSTANCE = new Find();
+
+        @Override
+        public PostgresServer apply(Object key, Service s) {
+            return find(key, s);
+        }
     }
 
     private static PostgresServer find(Object key, Service s) {

@@ -46,7 +46,17 @@ public final class RedisServer {
     public static RedisServer of(Service s, ServiceKind kind) {
         // Kept on the service, for this kind (no other cache is keyed by a kind): three rules ask for it, and
         // reading it splits the arguments as a shell would.
-        return s.remembered(kind, RedisServer::find);
+        return s.remembered(kind, Find.INSTANCE);
+    }
+
+    /** {@link #find} (a class rather than a method reference, which a start would have to link). */
+    private static final class Find implements java.util.function.BiFunction<ServiceKind, Service, RedisServer> {
+        static final Find INSTANCE = new Find();
+
+        @Override
+        public RedisServer apply(ServiceKind kind, Service s) {
+            return find(kind, s);
+        }
     }
 
     private static RedisServer find(ServiceKind kind, Service s) {

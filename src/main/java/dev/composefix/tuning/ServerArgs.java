@@ -213,7 +213,9 @@ public final class ServerArgs {
      */
     public TextEdit append(YamlEditor editor, List<List<String>> groups) {
         List<String> words = new ArrayList<>();
-        groups.forEach(words::addAll);
+        for (List<String> group : groups) { // not forEach(words::addAll), which a start would have to link
+            words.addAll(group);
+        }
         for (String w : words) {
             if (!safe(w)) {
                 return null;
@@ -289,7 +291,7 @@ public final class ServerArgs {
         int end = string.end().offset();
         StringBuilder text = new StringBuilder(doc.text().substring(start, end));
         List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort((a, b) -> Integer.compare(b.start(), a.start()));
+        sorted.sort(LAST_FIRST);
         for (TextEdit e : sorted) {
             if (e.start() < start || e.end() > end) {
                 return null;
@@ -310,7 +312,26 @@ public final class ServerArgs {
 
     /** Text that needs no quoting in any YAML scalar style nor in a shell word. */
     private static boolean safe(String text) {
-        return !text.isEmpty() && text.chars().allMatch(c -> Character.isLetterOrDigit(c) || "._-=:/+".indexOf(c) >= 0);
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) { // a loop, not chars().allMatch: a stream a start would link
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && "._-=:/+".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Edits from the last to the first (a class rather than a lambda, which a start would have to link). */
+    private static final java.util.Comparator<TextEdit> LAST_FIRST = new LastFirst();
+
+    private static final class LastFirst implements java.util.Comparator<TextEdit> {
+        @Override
+        public int compare(TextEdit a, TextEdit b) {
+            return Integer.compare(b.start(), a.start());
+        }
     }
 
     /** A word that a plain YAML scalar holds as the same string, a leading dash included ({@code -c}). */

@@ -20,4 +20,18 @@ public record Position(int line, int column, int offset, String source) implemen
     public String toString() {
         return line + ":" + column;
     }
+
+    // equals and hashCode written out, as a record's own would be: those are made by a method-handle bootstrap
+    // at their first call, which spun about twenty classes in a run (10 to 20 ms).
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Position p && line == p.line && column == p.column && offset == p.offset
+                && java.util.Objects.equals(source, p.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((31 * line + column) * 31 + offset) * 31 + java.util.Objects.hashCode(source);
+    }
 }

@@ -14,6 +14,26 @@ public record YScalar(String value, Style style, Kind kind, Span span, String an
         return 1;
     }
 
+    // equals and hashCode written out, as a record's own would be: those are made by a method-handle bootstrap
+    // at their first call, which spun about twenty classes in a one-file lint (10 to 20 ms).
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof YScalar s && java.util.Objects.equals(value, s.value) && style == s.style
+                && kind == s.kind && java.util.Objects.equals(span, s.span) && java.util.Objects.equals(anchor, s.anchor)
+                && java.util.Objects.equals(tag, s.tag);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(value);
+        h = 31 * h + java.util.Objects.hashCode(style);
+        h = 31 * h + java.util.Objects.hashCode(kind);
+        h = 31 * h + java.util.Objects.hashCode(span);
+        h = 31 * h + java.util.Objects.hashCode(anchor);
+        return 31 * h + java.util.Objects.hashCode(tag);
+    }
+
     public boolean isNull() {
         return kind == Kind.NULL;
     }
