@@ -106,8 +106,10 @@ public final class JvmHeapMismatch implements Rule {
             if (xmx != null) {
                 HeapOption lit = HeapOption.literal(written, options, HeapOption.Flag.XMX, raw);
                 long lowered = target * MIB;
-                boolean xmsAbove = HeapOption.all(options, HeapOption.Flag.XMS).stream()
-                        .anyMatch(o -> o.bytes() > lowered);
+                boolean xmsAbove = false; // a loop, not a stream and a lambda a start would have to link
+                for (HeapOption o : HeapOption.all(options, HeapOption.Flag.XMS)) {
+                    xmsAbove |= o.bytes() > lowered;
+                }
                 HeapOption xms = xmsAbove ? HeapOption.literal(written, options, HeapOption.Flag.XMS, raw) : null;
                 if (lit == null || (xmsAbove && xms == null)) {
                     why = (lit == null ? xmx.name() : "-Xms") + " comes from a variable (${...}), so change it where "

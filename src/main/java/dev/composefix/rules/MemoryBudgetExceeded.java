@@ -41,7 +41,7 @@ public final class MemoryBudgetExceeded implements Rule {
         if (total <= budget) {
             return;
         }
-        limited.sort((a, b) -> Long.compare(b.memoryLimit().value(), a.memoryLimit().value()));
+        limited.sort(LARGEST_FIRST);
         StringBuilder largest = new StringBuilder();
         for (int i = 0; i < Math.min(3, limited.size()); i++) {
             Service s = limited.get(i);
@@ -58,5 +58,15 @@ public final class MemoryBudgetExceeded implements Rule {
                         + " no limit at all" : "")
                 + "; lower the limits or give the stack a bigger host";
         ctx.report(null, services.key(), over ? Severity.ERROR : Severity.WARNING, message);
+    }
+
+    /** Services by their memory limit, largest first (a class rather than a lambda, which a start would link). */
+    private static final java.util.Comparator<Service> LARGEST_FIRST = new LargestFirst();
+
+    private static final class LargestFirst implements java.util.Comparator<Service> {
+        @Override
+        public int compare(Service a, Service b) {
+            return Long.compare(b.memoryLimit().value(), a.memoryLimit().value());
+        }
     }
 }

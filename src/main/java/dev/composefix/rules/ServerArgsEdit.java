@@ -113,7 +113,9 @@ final class ServerArgsEdit {
             List<ServerArgs.Replacement> replacements, List<List<String>> appended) {
         if (args != null && args.isList()) {
             Map<Integer, ServerArgs.Replacement> byArg = new TreeMap<>();
-            replacements.forEach(r -> byArg.put(r.arg(), r));
+            for (ServerArgs.Replacement r : replacements) {
+                byArg.put(r.arg(), r);
+            }
             List<Fragment> items = new ArrayList<>();
             for (int i = 0; i < args.args().size(); i++) {
                 ServerArgs.Arg a = args.args().get(i);
@@ -121,9 +123,16 @@ final class ServerArgsEdit {
                 items.add(r == null ? new Fragment.Copy(a.node())
                         : Fragment.string(a.raw().substring(0, r.from()) + r.text() + a.raw().substring(r.to())));
             }
-            boolean quoted = args.args().stream().anyMatch(a -> a.node() instanceof dev.composefix.yaml.YScalar sc
-                    && sc.style() != dev.composefix.yaml.YScalar.Style.PLAIN);
-            appended.forEach(g -> g.forEach(w -> items.add(quoted ? Fragment.quoted(w) : Fragment.string(w))));
+            boolean quoted = false;
+            for (ServerArgs.Arg a : args.args()) {
+                quoted |= a.node() instanceof dev.composefix.yaml.YScalar sc
+                        && sc.style() != dev.composefix.yaml.YScalar.Style.PLAIN;
+            }
+            for (List<String> g : appended) {
+                for (String w : g) {
+                    items.add(quoted ? Fragment.quoted(w) : Fragment.string(w));
+                }
+            }
             return new Fragment.Sequence(items, true);
         }
         if (args != null) {
@@ -133,10 +142,14 @@ final class ServerArgsEdit {
                 // One line per group when that folds back to the same value (easier to review).
                 List<String> lines = new ArrayList<>();
                 lines.add(args.editedValue(editor, replacements, List.of()));
-                appended.forEach(g -> lines.add(String.join(" ", g)));
-                boolean foldable = lines.get(0) != null && String.join(" ", lines).equals(value)
-                        && lines.stream().allMatch(l -> !l.isEmpty() && !l.startsWith(" ") && !l.endsWith(" ")
-                                && l.indexOf('\n') < 0);
+                for (List<String> g : appended) {
+                    lines.add(String.join(" ", g));
+                }
+                boolean foldable = lines.get(0) != null && String.join(" ", lines).equals(value);
+                for (int i = 0; foldable && i < lines.size(); i++) {
+                    String l = lines.get(i);
+                    foldable = !l.isEmpty() && !l.startsWith(" ") && !l.endsWith(" ") && l.indexOf('\n') < 0;
+                }
                 return foldable && !appended.isEmpty() ? Fragment.folded(lines) : Fragment.string(value);
             }
         }
@@ -150,7 +163,7 @@ final class ServerArgsEdit {
             List<List<String>> appended) {
         List<String> head = words(args, base, replacements, List.of());
         for (String w : head) {
-            if (!w.matches("[^\\s'\"\\\\#]+")) {
+            if (!oneWord(w)) {
                 return null; // would need quoting to stay one word
             }
         }
@@ -171,7 +184,9 @@ final class ServerArgsEdit {
             words.addAll(base);
         } else {
             Map<Integer, ServerArgs.Replacement> byArg = new TreeMap<>();
-            replacements.forEach(r -> byArg.put(r.arg(), r));
+            for (ServerArgs.Replacement r : replacements) {
+                byArg.put(r.arg(), r);
+            }
             List<ServerArgs.Arg> list = args.args();
             for (int i = 0; i < list.size(); i++) {
                 String raw = list.get(i).raw();
@@ -179,7 +194,26 @@ final class ServerArgsEdit {
                 words.add(r == null ? raw : raw.substring(0, r.from()) + r.text() + raw.substring(r.to()));
             }
         }
-        appended.forEach(words::addAll);
+        for (List<String> g : appended) {
+            words.addAll(g);
+        }
         return words;
+    }
+
+    /**
+     * Whether {@code w} stays one word unquoted, as the expression {@code [^\s'"\\#]+} says, read by hand (matching
+     * the expression compiled it at every call). Loops rather than lambdas and streams in this class: a start would link those.
+     */
+    private static boolean oneWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (dev.composefix.model.RegexChars.space(c) || c == '\'' || c == '"' || c == '\\' || c == '#') {
+                return false;
+            }
+        }
+        return true;
     }
 }

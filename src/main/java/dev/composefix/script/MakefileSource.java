@@ -83,14 +83,19 @@ final class MakefileSource {
             }
             Assignment a = assignment(t);
             if (a != null) {
-                counts.merge(a.name, 1, Integer::sum);
+                Integer seen = counts.get(a.name); // not merge(..., Integer::sum), which a start would link
+                counts.put(a.name, seen == null ? 1 : seen + 1);
                 String value = a.value.strip();
                 boolean plain = value.indexOf('$') < 0 && (a.op.equals("=") || a.op.equals(":=")
                         || a.op.equals("?=") || a.op.equals("::=") || a.op.equals(":::="));
                 variables.put(a.name, plain && counts.get(a.name) == 1 ? value : null);
             }
         }
-        variables.values().removeIf(java.util.Objects::isNull);
+        for (java.util.Iterator<String> it = variables.values().iterator(); it.hasNext(); ) {
+            if (it.next() == null) {
+                it.remove();
+            }
+        }
     }
 
     private record Assignment(String name, String op, String value) {

@@ -102,9 +102,13 @@ public final class CommandOptions {
      * (or {@code =0}, {@code =f}).
      */
     public Optional<OptionUse> enabled(String... names) {
-        return last(names).filter(use -> use.value()
-                .map(v -> !FALSE.contains(v.toLowerCase(Locale.ROOT)))
-                .orElse(true));
+        // Plain tests rather than Optional's lambdas, which a start would have to link.
+        Optional<OptionUse> use = last(names);
+        if (use.isPresent() && use.get().value().isPresent()
+                && FALSE.contains(use.get().value().get().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return use;
     }
 
     /** True when boolean flag {@code names} is on; see {@link #enabled(String...)}. */
@@ -114,6 +118,7 @@ public final class CommandOptions {
 
     /** The value of the last occurrence of {@code names}, if it has one. */
     public Optional<String> value(String... names) {
-        return last(names).flatMap(OptionUse::value);
+        Optional<OptionUse> use = last(names);
+        return use.isPresent() ? use.get().value() : Optional.empty();
     }
 }

@@ -40,12 +40,15 @@ public final class ForcedRemoval implements DockerHazard {
             if (command.tool() == DockerTool.PODMAN && options.last("-t", "--time").isPresent()) {
                 return Optional.empty(); // podman rm -f -t N stops with an explicit grace period first
             }
-            return options.enabled("-f", "--force").map(flag -> finding(command, flag.name(), flag.word(),
-                    tool + " stop -t <seconds> <container>, then " + tool + " rm <container>"));
+            // Plain tests rather than Optional's lambdas, which a start would have to link.
+            Optional<OptionUse> flag = options.enabled("-f", "--force");
+            return flag.isEmpty() ? Optional.empty() : Optional.of(finding(command, flag.get().name(),
+                    flag.get().word(), tool + " stop -t <seconds> <container>, then " + tool + " rm <container>"));
         }
         if (IMAGE_RM.contains(path)) {
-            return command.options().enabled("-f", "--force").map(flag -> finding(command, flag.name(),
-                    flag.word(), tool + " rmi <image> without -f, after removing the containers that use it"));
+            Optional<OptionUse> flag = command.options().enabled("-f", "--force");
+            return flag.isEmpty() ? Optional.empty() : Optional.of(finding(command, flag.get().name(),
+                    flag.get().word(), tool + " rmi <image> without -f, after removing the containers that use it"));
         }
         if (KILL.contains(path)) {
             return kill(command, tool + " stop -t <seconds> <container>");

@@ -32,6 +32,12 @@ public record ParsedScript(List<SimpleCommand> commands, List<ShellLoop> loops, 
 
     /** The commands in the body of {@code loop}, nested loops included. */
     public List<SimpleCommand> body(ShellLoop loop) {
-        return commands.stream().filter(loop::encloses).toList();
+        List<SimpleCommand> out = new java.util.ArrayList<>(); // a loop, not a stream a start would have to link
+        for (SimpleCommand c : commands) {
+            if (loop.encloses(c)) {
+                out.add(c);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

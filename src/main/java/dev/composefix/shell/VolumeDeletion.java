@@ -33,8 +33,10 @@ public final class VolumeDeletion implements DockerHazard {
             if (!command.composeSubcommand().equals(List.of("down"))) {
                 return Optional.empty();
             }
-            return command.options().enabled("-v", "--volumes").map(flag -> new DockerFinding(ID,
-                    command.display() + " " + flag.name(), command, flag.word(),
+            // Plain tests rather than Optional's lambdas, which a start would have to link.
+            Optional<OptionUse> flag = command.options().enabled("-v", "--volumes");
+            return flag.isEmpty() ? Optional.empty() : Optional.of(new DockerFinding(ID,
+                    command.display() + " " + flag.get().name(), command, flag.get().word(),
                     command.cliPrefix() + " down without -v (named volumes are kept; remove one by name "
                             + "when you mean to)"));
         }
@@ -59,7 +61,11 @@ public final class VolumeDeletion implements DockerHazard {
             if (wide.isEmpty()) {
                 wide = options.enabled("-a", "--all");
             }
-            return wide.map(w -> new DockerFinding(ID, command.display() + " " + w.name() + " "
+            if (wide.isEmpty()) {
+                return Optional.empty();
+            }
+            OptionUse w = wide.get();
+            return Optional.of(new DockerFinding(ID, command.display() + " " + w.name() + " "
                     + force.get().name(), command, w.word(), tool + " container prune -f and " + tool
                     + " image prune -f (volumes and images in use by stopped containers are kept)"));
         }
