@@ -123,8 +123,14 @@ abstract class DockerHazardRule extends ServiceRule implements ScriptRule {
         }
     };
 
-    private void report(Service service, RuleContext ctx, YamlDocument doc, YScalar part, HazardSearch.Hit h,
+    private void report(Service service, RuleContext ctx, YamlDocument main, YScalar part, HazardSearch.Hit h,
             boolean whole) {
+        // The text the scalar is written in: an included or extended file's, when the service comes from one
+        // (its offsets are into that text; the project's first file's text threw or pointed elsewhere).
+        YamlDocument doc = part.start().source() == null ? null : service.file().document(part.start().source());
+        if (doc == null) {
+            doc = main;
+        }
         Unescaped u = Unescaped.of(part.value());
         Span span = part.span();
         int fromIndex = whole ? 0 : h.start();

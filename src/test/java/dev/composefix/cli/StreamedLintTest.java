@@ -240,6 +240,54 @@ class StreamedLintTest {
                 && !text.contains("an0thervalue"), text);
     }
 
+    /**
+     * The exit code follows each file's threshold: a file two projects read fails by the later project's
+     * threshold (one that never fails sets none), and a threshold is the least severity that fails.
+     */
+    @Test
+    void eachFileFailsByItsOwnThreshold() throws Exception {
+        // A warning (no memory limit) in a file that projects include and that defines nothing else to find.
+        write("common/shared.yml", "services:\n  job:\n    image: alpine:3\n    deploy:\n      resources:\n"
+                + "        limits:\n          cpus: '0.5'\n");
+        String includes = "include:\n  - ../common/shared.yml\n";
+        assertEquals(ExitCode.FINDINGS, sameExit(projects(
+                write("a/compose.yaml", includes), "fail-on: error",
+                write("b/compose.yaml", includes), "fail-on: warning")));
+        assertEquals(ExitCode.OK, sameExit(projects(
+                write("c/compose.yaml", includes), "fail-on: warning",
+                write("d/compose.yaml", includes), "fail-on: error")));
+        assertEquals(ExitCode.FINDINGS, sameExit(projects(
+                write("e/compose.yaml", includes), "fail-on: warning",
+                write("f/compose.yaml", includes), "fail-on: never")));
+        // An error (docker rm -f) fails a file whose threshold is warning.
+        assertEquals(ExitCode.FINDINGS, sameExit(projects(
+                write("g/compose.yaml", "services:\n  job:\n    image: alpine:3\n    deploy: {resources: {limits: "
+                        + "{memory: 64M}}}\n    command: [\"sh\", \"-c\", \"docker rm -f old\"]\n"), "fail-on: warning")));
+    }
+
+    /** Projects of one file each, with each file's config beside it. */
+    private List<List<Input>> projects(Object... fileAndConfig) throws Exception {
+        List<List<Input>> out = new ArrayList<>();
+        for (int i = 0; i < fileAndConfig.length; i += 2) {
+            Path p = (Path) fileAndConfig[i];
+            Files.writeString(p.resolveSibling(".composefix.yml"), (String) fileAndConfig[i + 1] + "\n");
+            out.add(List.of(new Input(p.toString(), p, null)));
+        }
+        return out;
+    }
+
+    /** The exit code of a lint of {@code projects} with two rules only, the same streamed and whole. */
+    private static int sameExit(List<List<Input>> projects) throws Exception {
+        LintRun.Options only = new LintRun.Options(null, List.of("missing-memory-limit", "force-remove"), List.of(),
+                null, true, null);
+        LintRun.Outcome whole = new LintRun(Rules.catalog(), only, Map.of()).run(projects, List.of());
+        StringBuilder out = new StringBuilder();
+        StreamedLint.Result streamed = StreamedLint.run(new LintRun(Rules.catalog(), only, Map.of()), projects,
+                new dev.composefix.report.TextReporter(false), out);
+        assertEquals(whole.exitCode(), streamed.exit(), out::toString);
+        return streamed.exit();
+    }
+
     private Path write(String name, String text) throws Exception {
         return TestFiles.write(dir, name, text);
     }
@@ -362,7 +410,8 @@ class StreamedLintTest {
      * project a directory with a compose file (a generated stack), sometimes an override, an include of a
      * common file or of another project's file, an extends into another project, a secret (sometimes the
      * secret of another project repeated in plain text), a line that does not parse, bytes that are not
-     * text, or words the early test mistakes for references. The common files are linted on their own too.
+     * text, words the early test mistakes for references, or a config of its own (threshold, rules). The
+     * common files are linted on their own too.
      */
     private static List<Input> layout(Random r, Path root) throws Exception {
         int n = StreamedLint.FROM + r.nextInt(27);
@@ -425,6 +474,15 @@ class StreamedLintTest {
                 bytes = new byte[] {'s', 0, (byte) 0xff, '\n'};
             }
             Files.write(base, bytes);
+            if (r.nextInt(4) == 0) {
+                // Its own config: another threshold (a file two projects read fails by the later one's), and
+                // a rule off or at another severity.
+                String[] failOn = {"error", "warning", "info", "never"};
+                String[] rules = {"missing-cpu-limit: off", "read-only-root: error", "no-new-privileges: warning",
+                    "force-remove: info"};
+                Files.writeString(base.resolveSibling(".composefix.yml"), "fail-on: " + failOn[r.nextInt(4)]
+                        + "\nrules:\n  " + rules[r.nextInt(rules.length)] + "\n");
+            }
             if (r.nextInt(5) == 0) {
                 Files.writeString(base.resolveSibling(base.getFileName().toString().startsWith("docker")
                         ? "docker-compose.override.yml" : "compose.override.yaml"),
