@@ -55,6 +55,12 @@ final class StreamedLint {
     /** The output's charset when it takes bytes: parts are then encoded where they are rendered. */
     private final java.nio.charset.Charset charset;
 
+    /** How many bytes of the files read first are kept for their lint, at most (by default). */
+    private static final long HELD_BYTES = 32L << 20;
+    private final long heldBytes;
+    /** How many bytes of read files are kept (a total of what was kept, not less what was let go since). */
+    private final java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
+
     // Set before the projects that do not reference other files are linted, read only afterwards.
     /** How many of those projects list each file. */
     private final Map<String, Integer> listed = new HashMap<>();
@@ -132,7 +138,7 @@ final class StreamedLint {
             for (Finding f : l.findings()) {
                 touched.add(f.file());
             }
-            take(p, l, List.of(), parts(p, l, null), Map.of());
+            take(p, l, List.of(), split(p, l, Set.of(), Map.of()), Map.of());
         }
         shared = touched;
         // The rest in the order of their least file names, so parts become final in the order they print.
@@ -277,8 +283,9 @@ final class StreamedLint {
     /**
      * A project's files with their bytes (adding up their sizes at {@code sizes[i]}), or null when one of them
      * may name another file ({@code include}, {@code extends}: {@link #mayReference(byte[])}) or cannot be read
-     * (the lint then says what is wrong). Past {@code heldBytes} ({@link #HELD_BYTES}) in all, a file's bytes are not kept: the
-     * lint reads it again, rather than the run holding the text of tens of thousands of files at once.
+     * (the lint then says what is wrong). Past {@code heldBytes} ({@link #HELD_BYTES}) in all, a file's bytes
+     * are not kept: the lint reads it again, rather than the run holding the text of tens of thousands of
+     * files at once.
      */
     private List<Input> read(List<Input> project, long[] sizes, int i) {
         List<Input> out = new ArrayList<>(project.size());
@@ -298,13 +305,6 @@ final class StreamedLint {
         }
         return out;
     }
-
-    /** How many bytes of the files read first are kept for their lint, at most. */
-    private static final long HELD_BYTES = 32L << 20;
-    private final long heldBytes;
-
-    /** How many bytes of read files are kept (a total of what was kept, not less what was let go since). */
-    private final java.util.concurrent.atomic.AtomicLong held = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Whether a compose file's bytes may hold the key {@code include} or {@code extends}, the two keys by which
@@ -360,26 +360,35 @@ final class StreamedLint {
     }
 
     /**
-     * What one project contributes to files it does not have to itself, each file's findings (in report
-     * order), its lines, whether its documents hold the file (and so its secrets mask it) and the severity
-     * that fails the run there: all but the files of {@code own}.
+     * Splits what project {@code p} found by file: the findings in files of {@code own} (its own alone) are
+     * rendered into {@code rendered}, masked with its secrets; the rest become parts, each file's findings
+     * (in report order) with the project's lines, whether its documents hold the file (and so its secrets
+     * mask it) and the severity that fails the run there, and a part too for each file its documents hold
+     * with no finding (its secrets and lines count for the others' findings there).
      */
-    private static List<Part> parts(int p, LintRun.Linted l, Set<String> own) {
+    private List<Part> split(int p, LintRun.Linted l, Set<String> own, Map<String, Rendered> rendered) {
         List<Part> parts = new ArrayList<>();
         Set<String> done = new HashSet<>();
+        Redaction redaction = null;
         List<Finding> all = l.findings();
         for (int i = 0; i < all.size(); ) {
             String file = all.get(i).file();
             int j = runEnd(all, i);
-            if (own == null || !own.contains(file)) {
+            if (own.contains(file)) {
+                if (redaction == null) {
+                    redaction = redaction(l.secrets());
+                }
+                rendered.put(file, render(file, all.subList(i, j), l.sources().get(file), redaction,
+                        l.failAt().get(file)));
+            } else {
                 parts.add(part(p, l, file, all.subList(i, j)));
                 done.add(file);
             }
             i = j;
         }
         for (String file : l.sources().keySet()) {
-            if ((own == null || !own.contains(file)) && !done.contains(file)) {
-                parts.add(part(p, l, file, List.of())); // its secrets and lines count for the others' findings there
+            if (!own.contains(file) && !done.contains(file)) {
+                parts.add(part(p, l, file, List.of()));
             }
         }
         return parts;
@@ -397,16 +406,15 @@ final class StreamedLint {
 
     private static Part part(int p, LintRun.Linted l, String file, List<Finding> findings) {
         boolean read = l.sources().containsKey(file);
-        return new Part(p, file, findings, l.sources().get(file), read ? l.secrets() : null,
-                l.failAt().containsKey(file), l.failAt().get(file));
+        return new Part(p, file, findings, l.sources().get(file), read ? l.secrets() : null, l.failAt().get(file));
     }
 
     /**
      * A project's findings in a file others may report in too: {@code secrets} is null when the project's
-     * documents do not hold the file.
+     * documents do not hold the file, {@code failAt} when the project's config never fails the run.
      */
     private record Part(int project, String file, List<Finding> findings, LineMap lines, Set<String> secrets,
-            boolean failsHere, Severity failAt) {
+            Severity failAt) {
     }
 
     /** Parts in project order. */
@@ -438,7 +446,10 @@ final class StreamedLint {
     private record Rendered(Object text, long[] counts, boolean failing) {
     }
 
-    /** Takes what a project that references no other file found (on the thread that linted it), and prints what is final. */
+    /**
+     * Takes what a project that references no other file found (on the thread that linted it), and prints what
+     * is final.
+     */
     private void completed(int p, LintRun.Linted l) {
         Set<String> own = new HashSet<>();
         for (Input in : projects.get(p)) {
@@ -449,21 +460,8 @@ final class StreamedLint {
             }
         }
         Map<String, Rendered> rendered = new HashMap<>();
-        Redaction redaction = null;
-        List<Finding> all = l.findings();
-        for (int i = 0; i < all.size(); ) {
-            String file = all.get(i).file();
-            int j = runEnd(all, i);
-            if (own.contains(file)) {
-                if (redaction == null) {
-                    redaction = redaction(l.secrets());
-                }
-                rendered.put(file, render(file, all.subList(i, j), l.sources().get(file), redaction,
-                        l.failAt().get(file)));
-            }
-            i = j;
-        }
-        take(p, l, projects.get(p), parts(p, l, own), rendered);
+        List<Part> parts = split(p, l, own, rendered);
+        take(p, l, projects.get(p), parts, rendered);
         print(false);
     }
 
@@ -592,7 +590,7 @@ final class StreamedLint {
             if (part.secrets() != null) {
                 values.addAll(part.secrets());
             }
-            if (part.failsHere()) {
+            if (part.failAt() != null) { // as the whole report's map, which keeps only thresholds that fail
                 failAt = part.failAt();
             }
         }
@@ -620,7 +618,10 @@ final class StreamedLint {
         return new Rendered(charset != null ? b.toString().getBytes(charset) : b.toString(), bySeverity, fails);
     }
 
-    /** About the longest text a finding has taken so far (read and written by every thread without a lock: a hint). */
+    /**
+     * A quarter more than the text a finding has taken on average so far: what a part's builder is sized by.
+     * Read and written by both threads without a lock (a hint: an update lost now and then changes nothing).
+     */
     private volatile int perFinding = 256;
     private long renderedChars;
     private long renderedFindings;

@@ -31,7 +31,11 @@ abstract class FindingByFinding implements FileByFile {
     public void file(StringBuilder b, String file, List<Finding> findings, LineMap lines, Redaction redaction) {
         // A report of this file alone, masked and quoted as the whole run's report does it: each finding goes
         // through the same code as there.
-        Report part = new Report(findings, 1, lines == null ? Map.of() : Map.of(file, lines), Map.of(), redaction);
+        findings(b, new Report(findings, 1, lines == null ? Map.of() : Map.of(file, lines), Map.of(), redaction));
+    }
+
+    /** Appends each finding of {@code part}, a report of one file ({@link #file}). */
+    void findings(StringBuilder b, Report part) {
         for (Finding f : part.findings()) {
             finding(b, part, f);
         }

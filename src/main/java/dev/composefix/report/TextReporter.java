@@ -7,7 +7,6 @@ import dev.composefix.fix.FixSafety;
 import dev.composefix.yaml.LineMap;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The default human format: {@code file:line:col: severity name message}, then the source line with
@@ -124,9 +123,9 @@ public final class TextReporter extends FindingByFinding {
         }
     }
 
+    /** One file's findings, a quoted line shared by those on one line (as a block of the whole report does). */
     @Override
-    public void file(StringBuilder b, String file, List<Finding> findings, LineMap lines, Redaction redaction) {
-        Report part = new Report(findings, 1, lines == null ? Map.of() : Map.of(file, lines), Map.of(), redaction);
+    void findings(StringBuilder b, Report part) {
         Quoted last = new Quoted();
         for (Finding f : part.findings()) {
             finding(b, part, f, last);
