@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.engine.InternalFailure;
-import dev.composefix.report.EncodedOutput;
 import dev.composefix.report.FileByFile;
 import dev.composefix.report.Format;
 import dev.composefix.report.ReportOptions;
 import dev.composefix.rules.Rules;
+import dev.composefix.testing.BytesOutput;
 import dev.composefix.testing.CliRun;
 import dev.composefix.testing.TestFiles;
 import dev.composefix.testing.ComposeStackGenerator;
@@ -23,7 +23,6 @@ import dev.composefix.yaml.YSequence;
 import dev.composefix.yaml.YamlDocument;
 import dev.composefix.yaml.YamlException;
 import dev.composefix.yaml.YamlLoader;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -346,9 +345,9 @@ class StreamedLintTest {
         String actual;
         StreamedLint.Result streamed;
         if (encoded) {
-            Bytes out = new Bytes();
+            BytesOutput out = new BytesOutput(StandardCharsets.UTF_8);
             streamed = StreamedLint.run(newRun(), projects, reporter, out, held);
-            actual = out.bytes.toString(StandardCharsets.UTF_8);
+            actual = new String(out.toByteArray(), StandardCharsets.UTF_8);
         } else {
             StringBuilder out = new StringBuilder();
             streamed = StreamedLint.run(newRun(), projects, reporter, out, held);
@@ -370,37 +369,6 @@ class StreamedLintTest {
             out.add(f.message());
         }
         return out;
-    }
-
-    /** Output that takes encoded bytes, as standard output does. */
-    private static final class Bytes implements EncodedOutput {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        @Override
-        public Charset charset() {
-            return StandardCharsets.UTF_8;
-        }
-
-        @Override
-        public void write(byte[] b) {
-            bytes.writeBytes(b);
-        }
-
-        @Override
-        public Appendable append(CharSequence text) {
-            bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        @Override
-        public Appendable append(CharSequence text, int start, int end) {
-            return append(text.subSequence(start, end));
-        }
-
-        @Override
-        public Appendable append(char c) {
-            return append(String.valueOf(c));
-        }
     }
 
     private static final String[] DIRS = {"a", "a-b", "a.b", "a/b", "a/b/c", "b", "ab", "B", "z", "m/n", "p1", "p10", "p2"};

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.engine.Finding;
 import dev.composefix.engine.Severity;
+import dev.composefix.testing.BytesOutput;
 import dev.composefix.yaml.LineMap;
 import dev.composefix.yaml.Position;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -49,34 +49,8 @@ class EncodedPiecesTest {
             StringBuilder appended = new StringBuilder();
             reporter.render(report, appended);
             assertEquals(text, appended.toString());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            reporter.render(report, new EncodedOutput() {
-                @Override
-                public Charset charset() {
-                    return charset;
-                }
-
-                @Override
-                public void write(byte[] b) {
-                    bytes.writeBytes(b);
-                }
-
-                @Override
-                public Appendable append(CharSequence s) {
-                    bytes.writeBytes(s.toString().getBytes(charset));
-                    return this;
-                }
-
-                @Override
-                public Appendable append(CharSequence s, int start, int end) {
-                    return append(s.subSequence(start, end));
-                }
-
-                @Override
-                public Appendable append(char c) {
-                    return append(String.valueOf(c));
-                }
-            });
+            BytesOutput bytes = new BytesOutput(charset);
+            reporter.render(report, bytes);
             assertArrayEquals(text.getBytes(charset), bytes.toByteArray(), reporter.getClass().getSimpleName());
         }
     }
