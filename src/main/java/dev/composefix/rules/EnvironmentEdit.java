@@ -429,7 +429,7 @@ final class EnvironmentEdit {
 
     private static Uses uses(YamlDocument doc, String name) {
         Map<String, Uses> byName = doc.remembered(USES, NEW_USES);
-        Uses aliases = byName.computeIfAbsent(ALIASES, new Compute(doc, null));
+        Uses aliases = byName.computeIfAbsent(ALIASES, new Aliases(doc));
         return byName.computeIfAbsent(name, new Compute(doc, aliases.aliased));
     }
 
@@ -557,7 +557,23 @@ final class EnvironmentEdit {
     private static final NewMap<YamlDocument, String, Uses> NEW_USES = new NewMap<>();
     private static final NewMap<ComposeFile, String, Map<String, Integer>> NEW_MODEL = new NewMap<>();
 
-    /** A variable's uses in a document ({@link #compute}), or with {@code aliased} null, the aliased anchors. */
+    /** The aliased anchors of a document, kept under {@link #ALIASES} beside the variables' uses. */
+    private static final class Aliases implements java.util.function.Function<String, Uses> {
+        private final YamlDocument doc;
+
+        Aliases(YamlDocument doc) {
+            this.doc = doc;
+        }
+
+        @Override
+        public Uses apply(String ignored) {
+            Uses a = new Uses();
+            a.aliased = AliasedAnchors.of(doc);
+            return a;
+        }
+    }
+
+    /** A variable's uses in a document ({@link #compute}). */
     private static final class Compute implements java.util.function.Function<String, Uses> {
         private final YamlDocument doc;
         private final Set<String> aliased;
@@ -569,11 +585,6 @@ final class EnvironmentEdit {
 
         @Override
         public Uses apply(String name) {
-            if (aliased == null) {
-                Uses a = new Uses();
-                a.aliased = AliasedAnchors.of(doc);
-                return a;
-            }
             return compute(doc, name, aliased);
         }
     }
