@@ -40,20 +40,23 @@ public final class ForcedRemoval implements DockerHazard {
             if (command.tool() == DockerTool.PODMAN && options.last("-t", "--time").isPresent()) {
                 return Optional.empty(); // podman rm -f -t N stops with an explicit grace period first
             }
-            // Plain tests rather than Optional's lambdas, which a start would have to link.
-            Optional<OptionUse> flag = options.enabled("-f", "--force");
-            return flag.isEmpty() ? Optional.empty() : Optional.of(finding(command, flag.get().name(),
-                    flag.get().word(), tool + " stop -t <seconds> <container>, then " + tool + " rm <container>"));
+            return forced(command, tool + " stop -t <seconds> <container>, then " + tool + " rm <container>");
         }
         if (IMAGE_RM.contains(path)) {
-            Optional<OptionUse> flag = command.options().enabled("-f", "--force");
-            return flag.isEmpty() ? Optional.empty() : Optional.of(finding(command, flag.get().name(),
-                    flag.get().word(), tool + " rmi <image> without -f, after removing the containers that use it"));
+            return forced(command, tool + " rmi <image> without -f, after removing the containers that use it");
         }
         if (KILL.contains(path)) {
             return kill(command, tool + " stop -t <seconds> <container>");
         }
         return Optional.empty();
+    }
+
+    /** A removal is flagged when it forces ({@code -f}, {@code --force}, not turned off by a value). */
+    private static Optional<DockerFinding> forced(DockerCommand command, String alternative) {
+        // Plain tests rather than Optional's lambdas, which a start would have to link.
+        Optional<OptionUse> flag = command.options().enabled("-f", "--force");
+        return flag.isEmpty() ? Optional.empty()
+                : Optional.of(finding(command, flag.get().name(), flag.get().word(), alternative));
     }
 
     /** A kill is flagged unless an explicit signal other than KILL is given. */
