@@ -136,7 +136,8 @@ public final class HealthcheckMissing implements Rule {
                 }
                 seen.add(name);
                 List<Fix> found = new ArrayList<>();
-                DependsOnNotHealthy.check(d, new Healthy(d, adding.kinds().keySet()), null, ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, found));
+                DependsOnNotHealthy.check(d, new Healthy(d, adding.kinds().keySet()), null, ctx,
+                        Reports.carried(DependsOnNotHealthy.CODE, d, ctx, found));
                 // A short list is converted whole by each of its findings' fixes: one of them.
                 List<Fix> distinct = new ArrayList<>();
                 java.util.Set<List<dev.composefix.fix.TextEdit>> edits = new java.util.HashSet<>();
@@ -213,7 +214,8 @@ public final class HealthcheckMissing implements Rule {
             if (d == null || waitsForOthers(d, target.name(), planned)) {
                 continue;
             }
-            DependsOnNotHealthy.check(d, new Healthy(d, java.util.Collections.singleton(target.name())), target.name(), ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, parts));
+            DependsOnNotHealthy.check(d, new Healthy(d, java.util.Collections.singleton(target.name())), target.name(),
+                    ctx, Reports.carried(DependsOnNotHealthy.CODE, d, ctx, parts));
         }
         if (parts.size() == 1) {
             return check;
