@@ -279,6 +279,7 @@ public final class LintRun {
             }
         }
         findings.sort(Finding.ORDER);
+        findings = Finding.withoutRepeats(findings);
         Map<Set<String>, Redaction> bySecrets = new HashMap<>();
         Map<String, Redaction> byFile = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : secretsByFile.entrySet()) {
@@ -401,6 +402,7 @@ public final class LintRun {
         // Sorted here, on this project's thread: the run's sort of all findings then meets runs already in
         // order (the same order: both sorts are stable), which with inputs in name order is one pass.
         findings.sort(Finding.ORDER);
+        findings = Finding.withoutRepeats(findings);
         // The tree is dropped here: the report needs only the secret values to mask, and the lines to quote.
         return new Linted(project.size(), findings, failures, sources, checks, failAt,
                 SecretRedaction.values(file.documents()), exit);

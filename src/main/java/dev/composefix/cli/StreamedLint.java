@@ -596,7 +596,7 @@ final class StreamedLint {
         }
         findings.sort(Finding.ORDER);
         Redaction redaction = everything != null ? everything : redaction(values);
-        return render(file, findings, lines, redaction, failAt);
+        return render(file, Finding.withoutRepeats(findings), lines, redaction, failAt);
     }
 
     private Rendered render(String file, List<Finding> findings, LineMap lines, Redaction redaction, Severity failAt) {

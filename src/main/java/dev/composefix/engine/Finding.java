@@ -51,6 +51,38 @@ public record Finding(String code, String rule, Severity severity, String file, 
         }
     }
 
+    /**
+     * {@code sorted} (in {@link #ORDER}) without the findings that repeat an earlier one: the same rule,
+     * severity, place, service and message. Projects that read one file (one {@code include}s or
+     * {@code extends} it) each report what is wrong in it, and a report says it once, with the first
+     * project's fix. {@code sorted} itself when nothing repeats.
+     */
+    public static java.util.List<Finding> withoutRepeats(java.util.List<Finding> sorted) {
+        java.util.List<Finding> kept = null; // made at the first repeat: until then, sorted[0, i) is what is kept
+        for (int i = 0; i < sorted.size(); i++) {
+            Finding f = sorted.get(i);
+            int n = kept != null ? kept.size() : i;
+            boolean repeat = false;
+            // The findings kept that sort equal to this one are the last few kept (those equal but for
+            // severity or end come from projects whose configs or trees differ there: each is kept).
+            for (int j = n - 1; j >= 0 && !repeat; j--) {
+                Finding k = kept != null ? kept.get(j) : sorted.get(j);
+                if (ORDER.compare(k, f) != 0) {
+                    break;
+                }
+                repeat = k.severity() == f.severity() && k.end().equals(f.end());
+            }
+            if (repeat) {
+                if (kept == null) {
+                    kept = new java.util.ArrayList<>(sorted.subList(0, i));
+                }
+            } else if (kept != null) {
+                kept.add(f);
+            }
+        }
+        return kept != null ? kept : sorted;
+    }
+
     public Finding withSeverity(Severity s) {
         return new Finding(code, rule, s, file, start, end, service, message, fix);
     }

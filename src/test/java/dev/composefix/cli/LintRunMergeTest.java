@@ -48,6 +48,31 @@ class LintRunMergeTest {
     }
 
     @Test
+    void whatTwoProjectsFindInAFileTheyBothReadIsReportedOnce() throws Exception {
+        Input shared = input("common.yml", "services:\n  web:\n    image: nginx\n");
+        String including = "include:\n  - ../common.yml\nservices:\n  app:\n    image: redis:7\n";
+        Input a = input("a/compose.yaml", including);
+        Input b = input("b/compose.yaml", including);
+        List<Finding> alone = inFile(run().runProjects(List.of(List.of(a))).report(), shared.display());
+        List<Finding> both = inFile(run().runProjects(List.of(List.of(a), List.of(b))).report(), shared.display());
+        assertEquals(false, alone.isEmpty(), "the shared file has findings of its own");
+        assertEquals(alone, both);
+        // Each project's own file keeps its findings.
+        Report report = run().runProjects(List.of(List.of(a), List.of(b))).report();
+        assertEquals(inFile(report, a.display()).size(), inFile(report, b.display()).size());
+    }
+
+    private static List<Finding> inFile(Report report, String file) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (f.file().equals(file)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void aFileOfTwoProjectsIsMaskedWithTheSecretsOfBoth() throws Exception {
         String shared = "services:\n  web:\n    image: nginx\n";
         Input s = input("shared.yml", shared);

@@ -141,4 +141,31 @@ class ProjectCommandTest {
         return dev.composefix.project.Merger.mergeFiles(f.root(), (dev.composefix.yaml.YMapping)
                 new dev.composefix.yaml.YamlLoader().load("services: {}\n").root());
     }
+
+    /**
+     * Projects that include one file each report what is wrong in it, and the report says each thing once:
+     * printed as the run goes (enough projects to stream) and written whole with {@code -o} alike.
+     */
+    @Test
+    void aFileManyProjectsIncludeHasEachFindingOnce() throws Exception {
+        Path common = write("common.yml", "services:\n  web:\n    image: nginx\n");
+        List<String> args = new java.util.ArrayList<>(List.of("lint"));
+        for (int i = 0; i < StreamedLint.FROM + 2; i++) {
+            args.add(write("p" + i + "/compose.yaml", "include:\n  - ../common.yml\nservices:\n  app" + i
+                    + ":\n    image: redis:7\n").toString());
+        }
+        CliRun streamed = CliRun.run(args.toArray(new String[0]));
+        CliRun alone = CliRun.run("lint", args.get(1));
+        String prefix = common.toString() + ":";
+        long once = alone.out().lines().filter(l -> l.startsWith(prefix)).count();
+        assertTrue(once >= 3, "the included file has findings of its own: " + alone.out());
+        assertEquals(once, streamed.out().lines().filter(l -> l.startsWith(prefix)).count(), streamed.out());
+        Path report = dir.resolve("report.txt");
+        List<String> whole = new java.util.ArrayList<>(args);
+        whole.add(1, "-o");
+        whole.add(2, report.toString());
+        CliRun written = CliRun.run(whole.toArray(new String[0]));
+        assertEquals(streamed.exit(), written.exit());
+        assertEquals(streamed.out(), Files.readString(report));
+    }
 }
