@@ -5,7 +5,8 @@
 #   2. throughput: one lint over ten copies of the shared corpus (about 3,000 files), and over one copy,
 #      whose difference is the rate once the process has started and the JIT has warmed up;
 #   3. scale: lint and rewrite of generated files with 1,000 and 10,000 services.
-# Each figure is printed as min / median / max over the runs, with the largest peak resident set size.
+# Each figure is printed as min / median / max over the runs, with the largest peak resident set size,
+# and at the end each of issue 11's targets that this run measured, with whether the run met it.
 #
 # Usage: src/bench/perf.sh [-n RUNS] [-f COMPOSE_FILE] [--skip-scale] [--skip-throughput] [SHARED_DIR]
 # Peers are optional: dclint is timed when `dclint` is on PATH, compose-lint when COMPOSE_LINT_DIR names
@@ -58,6 +59,20 @@ summary() {
           name, t[1], (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[NR], m / 1024 }'
 }
 
+# The median of column COL (1: seconds, 2: peak KB) of $work/NAME; the max instead with "max".
+median() {
+  sort -n -k"${2:-1}" "$work/$1" | awk -v c="${2:-1}" -v how="${3:-median}" '{ t[NR] = $c }
+    END { if (how == "max") print t[NR]; else print (NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2) }'
+}
+
+# A target of issue 11 as this run measured it: "met" when VALUE is OP (le, lt or ge) LIMIT.
+verdict() {
+  awk -v what="$1" -v v="$2" -v op="$3" -v lim="$4" -v unit="$5" 'BEGIN {
+    ok = (op == "le" ? v <= lim : op == "lt" ? v < lim : v >= lim)
+    printf "  %-58s %8s %-7s (%s %s): %s\n", what, v, unit,
+      (op == "le" ? "at most" : op == "lt" ? "below" : "at least"), lim, ok ? "met" : "NOT met" }' >>"$work/verdicts"
+}
+
 # A JVM hello-world: the floor for any Java tool.
 mkdir -p "$work/hello-class"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
@@ -83,6 +98,15 @@ for i in $(seq "$runs"); do
 done
 echo "cold process, one file (runs interleaved):"
 for c in "${commands[@]}"; do summary "$c" "$c"; done
+lint_median=$(median lint)
+verdict "lint FILE, median wall" "$lint_median" le 0.20 s
+verdict "rewrite FILE, median wall" "$(median rewrite)" le 0.25 s
+for peer in dclint compose-lint; do
+  if [ -n "${cmd[$peer]:-}" ]; then
+    verdict "lint FILE faster than $peer (medians)" "$lint_median" lt "$(median "$peer")" s
+  fi
+done
+verdict "lint FILE, peak memory" "$(awk -v k="$(median lint 2 max)" 'BEGIN { printf "%.1f", k / 1024 }')" le 80 MB
 
 if [ "$throughput" = 1 ]; then
   [ -d "$shared/corpus" ] || { echo "perf.sh: $shared/corpus is missing" >&2; exit 2; }
@@ -109,6 +133,10 @@ if [ "$throughput" = 1 ]; then
   sort -n "$work/throughput" | awk -v n="$n" -v s="$startup" 'NR == 2 {
     printf "  median: %.0f files/s overall, %.0f files/s after start-up (less the one-file median %.3f s); cpu %.1f s\n",
       n / $1, n / ($1 - s), s, $3 + $4 }'
+  verdict "throughput: files/s after start-up (ten copies of the corpus)" \
+    "$(sort -n "$work/throughput" | awk -v n="$n" -v s="$startup" 'NR == 2 { printf "%.0f", n / ($1 - s) }')" ge 2000 files/s
+  verdict "throughput: peak memory" "$(awk -v k="$(median throughput 2 max)" 'BEGIN { printf "%.1f", k / 1024 }')" le 150 MB
+  verdict "throughput: the same report in all three runs (1: yes)" "$([ "$same" = yes ] && echo 1 || echo 0)" ge 1 ""
   one=$(sort -n "$work/throughput1" | awk 'NR == 2 { print $1 }')
   sort -n "$work/throughput" | awk -v n="$n" -v n1="$n1" -v one="$one" 'NR == 2 {
     printf "  one copy (%d files) %.2f s: the other %d files take %.2f s more, %.0f files/s once warm\n",
@@ -134,6 +162,9 @@ if [ "$scale" = 1 ]; then
         n, lw, lm / 1024, rw, rm / 1024, lw + rw }'
   done
   awk '{ t[NR] = $2 + $3 } END { printf "  10,000 services take %.1f times as long as 1,000\n", t[2] / t[1] }' "$work/scale"
+  verdict "scale: lint plus rewrite of 10,000 services" "$(awk 'NR == 2 { printf "%.2f", $2 + $3 }' "$work/scale")" le 3 s
+  verdict "scale: 10,000 services against 1,000, times as long" \
+    "$(awk '{ t[NR] = $2 + $3 } END { printf "%.1f", t[2] / t[1] }' "$work/scale")" le 12 ""
   echo
   echo "scale, stress stack (src/bench/stress-stack.awk; --host-memory=8G): wall s, peak MB, exit code:"
   for n in 1000 10000; do
@@ -150,4 +181,10 @@ if [ "$scale" = 1 ]; then
               t[n " lint"], m[n " lint"] / 1024, x[n " lint"], t[n " rewrite"], m[n " rewrite"] / 1024, x[n " rewrite"]
           printf "  10,000 services take %.1f times as long as 1,000 (exit 3 would be a failed rewrite)\n",
             (t["10000 lint"] + t["10000 rewrite"]) / (t["1000 lint"] + t["1000 rewrite"]) }' "$work/stress"
+fi
+
+if [ -s "$work/verdicts" ]; then
+  echo
+  echo "issue 11's targets, as this run measured them (one run: quote several before calling one met):"
+  cat "$work/verdicts"
 fi
