@@ -3,6 +3,7 @@ package dev.composefix.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -43,5 +44,20 @@ class BenchSourcesTest {
             }
         }), args.toArray(String[]::new));
         assertEquals(0, code, errors::toString);
+    }
+
+    /** The benchmark scripts at least parse as bash scripts ({@code bash -n}), each one. */
+    @Test
+    void everyBenchmarkScriptParses() throws IOException, InterruptedException {
+        List<Path> scripts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src", "bench"))) {
+            files.filter(f -> f.toString().endsWith(".sh")).sorted().forEach(scripts::add);
+        }
+        assertTrue(scripts.contains(Path.of("src", "bench", "perf.sh")), "src/bench has its scripts: " + scripts);
+        for (Path script : scripts) {
+            Process p = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), script + ": " + said);
+        }
     }
 }
