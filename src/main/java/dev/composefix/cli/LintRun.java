@@ -676,13 +676,31 @@ public final class LintRun {
 
     /** Interpolation variables for a compose file: the environment, then its env file. */
     public Variables variables(Path composeFile) {
-        Variables env = Variables.of(environment);
         Path envFile = options.envFile();
-        if (envFile == null) {
-            Path dir = composeFile.toAbsolutePath().getParent();
-            envFile = dir == null ? null : dir.resolve(".env");
+        if (envFile != null) {
+            return variablesFrom(envFile);
         }
-        if (envFile != null && Files.isRegularFile(envFile)) {
+        Path dir = composeFile.toAbsolutePath().getParent();
+        if (dir == null) {
+            return Variables.of(environment);
+        }
+        // Once per directory: the projects of a run share directories (a repository's several compose files),
+        // whose .env was otherwise looked for, read and parsed again for each of them.
+        Variables known = directoryVariables.get(dir);
+        if (known == null) {
+            known = variablesFrom(dir.resolve(".env"));
+            directoryVariables.putIfAbsent(dir, known);
+        }
+        return known;
+    }
+
+    /** The variables of each directory's .env over the environment ({@link #variables}). */
+    private final Map<Path, Variables> directoryVariables = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The environment, then the variables {@code envFile} sets when it is a file that can be read. */
+    private Variables variablesFrom(Path envFile) {
+        Variables env = Variables.of(environment);
+        if (Files.isRegularFile(envFile)) {
             try {
                 String text = Files.readString(envFile, StandardCharsets.UTF_8);
                 return env.then(Variables.of(DotEnv.parse(text, env)));
