@@ -677,25 +677,25 @@ public final class LintRun {
     /** Interpolation variables for a compose file: the environment, then its env file. */
     public Variables variables(Path composeFile) {
         Path envFile = options.envFile();
-        if (envFile != null) {
-            return variablesFrom(envFile);
+        if (envFile == null) {
+            Path dir = composeFile.toAbsolutePath().getParent();
+            if (dir == null) {
+                return Variables.of(environment);
+            }
+            envFile = dir.resolve(".env");
         }
-        Path dir = composeFile.toAbsolutePath().getParent();
-        if (dir == null) {
-            return Variables.of(environment);
-        }
-        // Once per directory: the projects of a run share directories (a repository's several compose files),
-        // whose .env was otherwise looked for, read and parsed again for each of them.
-        Variables known = directoryVariables.get(dir);
+        // Once per env file: the projects of a run share one --env-file, or directories (a repository's several
+        // compose files), whose .env was otherwise looked for, read and parsed again for each of them.
+        Variables known = envVariables.get(envFile);
         if (known == null) {
-            known = variablesFrom(dir.resolve(".env"));
-            directoryVariables.putIfAbsent(dir, known);
+            known = variablesFrom(envFile);
+            envVariables.putIfAbsent(envFile, known);
         }
         return known;
     }
 
-    /** The variables of each directory's .env over the environment ({@link #variables}). */
-    private final Map<Path, Variables> directoryVariables = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The variables of each env file read, over the environment ({@link #variables}). */
+    private final Map<Path, Variables> envVariables = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The environment, then the variables {@code envFile} sets when it is a file that can be read. */
     private Variables variablesFrom(Path envFile) {
