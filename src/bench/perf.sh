@@ -134,17 +134,19 @@ if [ "$throughput" = 1 ]; then
   echo
   echo "throughput: lint of $n files in one process, 3 runs (output identical across runs: $same):"
   summary throughput "all files"
-  after=$(sort -n "$work/throughput" | awk -v n="$n" -v s="$startup" 'NR == 2 { printf "%.0f", n / ($1 - s) }')
-  sort -n "$work/throughput" | awk -v n="$n" -v s="$startup" -v after="$after" 'NR == 2 {
+  # The median run of the three, read once: its wall seconds and its CPU (user and system) seconds.
+  read -r all _ user sys < <(sort -n "$work/throughput" | sed -n 2p)
+  after=$(awk -v n="$n" -v t="$all" -v s="$startup" 'BEGIN { printf "%.0f", n / (t - s) }')
+  awk -v n="$n" -v t="$all" -v s="$startup" -v after="$after" -v u="$user" -v y="$sys" 'BEGIN {
     printf "  median: %.0f files/s overall, %s files/s after start-up (less the one-file median %.3f s); cpu %.1f s\n",
-      n / $1, after, s, $3 + $4 }'
+      n / t, after, s, u + y }'
   verdict "throughput: files/s after start-up (ten copies of the corpus)" "$after" ge 2000 files/s
   verdict "throughput: peak memory" "$(peak_mb throughput)" le 150 MB
   verdict "throughput: the same report in all three runs (1: yes)" "$([ "$same" = yes ] && echo 1 || echo 0)" ge 1 ""
-  one=$(sort -n "$work/throughput1" | awk 'NR == 2 { print $1 }')
-  sort -n "$work/throughput" | awk -v n="$n" -v n1="$n1" -v one="$one" 'NR == 2 {
+  one=$(median throughput1)
+  awk -v n="$n" -v n1="$n1" -v t="$all" -v one="$one" 'BEGIN {
     printf "  one copy (%d files) %.2f s: the other %d files take %.2f s more, %.0f files/s once warm\n",
-      n1, one, n - n1, $1 - one, (n - n1) / ($1 - one) }'
+      n1, one, n - n1, t - one, (n - n1) / (t - one) }'
 fi
 
 if [ "$scale" = 1 ]; then
