@@ -3,7 +3,8 @@
 # always the one that starts right after the other ended) with a pause before every run, and prints each
 # command's median wall time, CPU time and peak memory, and the median of the pairs' wall and CPU ratios A/B
 # with their least and greatest. Run strictly A B A B, back to back, the same memory-heavy command against
-# itself came out about a tenth slower as A (README, "Performance"); in this order it comes out at 1.00.
+# itself came out about a tenth slower as A (src/bench/PERFORMANCE-HISTORY.md, ninth session); in this
+# order it comes out at 1.00.
 #
 # Usage: src/bench/ab.sh [-n PAIRS] [-p PAUSE_SECONDS] 'COMMAND A' 'COMMAND B'
 # Each command is one string run by bash -c; its output is thrown away. Needs GNU time (/usr/bin/time).
@@ -14,7 +15,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -n) pairs=$2; shift 2 ;;
     -p) pause=$2; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
