@@ -69,12 +69,15 @@ peak_mb() {
   awk '{ if ($2 > m) m = $2 } END { printf "%.1f", m / 1024 }' "$work/$1"
 }
 
-# A target of issue 11 as this run measured it: "met" when VALUE is OP (le, lt or ge) LIMIT.
+# A target of issue 11 as this run measured it: "met" when VALUE is OP (le, lt or ge) LIMIT. With
+# PERF_VERDICTS set (src/bench/perf-runs.sh sets it), each is also appended to that file as one line of
+# tab-separated fields: target, value, unit, limit as printed, met (1 or 0).
 verdict() {
-  awk -v what="$1" -v v="$2" -v op="$3" -v lim="$4" -v unit="$5" 'BEGIN {
+  awk -v what="$1" -v v="$2" -v op="$3" -v lim="$4" -v unit="$5" -v tsv="${PERF_VERDICTS:-}" 'BEGIN {
     ok = (op == "le" ? v <= lim : op == "lt" ? v < lim : v >= lim)
-    printf "  %-58s %8s %-7s (%s %s): %s\n", what, v, unit,
-      (op == "le" ? "at most" : op == "lt" ? "below" : "at least"), lim, ok ? "met" : "NOT met" }' >>"$work/verdicts"
+    bound = (op == "le" ? "at most" : op == "lt" ? "below" : "at least") " " lim
+    printf "  %-58s %8s %-7s (%s): %s\n", what, v, unit, bound, ok ? "met" : "NOT met"
+    if (tsv != "") printf "%s\t%s\t%s\t%s\t%d\n", what, v, unit, bound, ok >>tsv }' >>"$work/verdicts"
 }
 
 # A JVM hello-world: the floor for any Java tool.
