@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,9 @@ import java.util.Map;
  * process over a bundled stack (in a temporary directory), printing nothing, so that the JVM, started
  * with {@code -XX:DumpLoadedClassList}, lists every class a lint or rewrite of a real file loads (the
  * launcher then dumps the archive from that list with {@code -Xshare:dump}).
- * Not a user command: {@code java -cp composefix.jar dev.composefix.cli.Training}.
+ * Not a user command: {@code java -cp composefix.jar dev.composefix.cli.Training [--hook]}. The launcher keeps
+ * two archives: one from {@code --hook}'s run, for the pre-commit hooks' lines on compose files, and one from
+ * the whole run, for every other line.
  *
  * <p>Every class this process loads goes into the archive, and every start maps the whole archive and
  * relocates its pointers (Java 17.0.15 places it at a random address): about 2.5 ms a megabyte here.
@@ -30,19 +33,33 @@ public final class Training {
     }
 
     /**
-     * The command lines trained on; FILE stands for the bundled stack. The hooks' lines (with the {@code args}
-     * README shows), a line picocli reads (so that its parsing, which any other option takes, is archived), a
-     * rewrite shown as a diff, and a directory's lint (files found and linted on both cores, with a script of
-     * each kind the scripts hook takes).
+     * The command lines of the hooks' archive, which the launcher uses for the pre-commit hooks' lines on
+     * compose files (see {@code composefix}): FILE stands for the bundled stack, FILE2 for a copy of it in
+     * another directory. The hooks' lines (with the {@code args} README shows), a rewrite to standard output
+     * and as a diff, and two projects at once (linted on both cores). All of them are read without picocli.
      */
-    static final List<List<String>> RUNS = List.of(
+    static final List<List<String>> HOOK_RUNS = List.of(
             List.of("lint", "FILE"),
             List.of("lint", "--fail-on", "error", "FILE"),
-            List.of("lint", "--format", "github", "FILE"),
             List.of("rewrite", "FILE"),
             List.of("rewrite", "--unsafe-fixes", "--diff", "FILE"),
             List.of("rewrite", "--in-place", "FILE"),
-            List.of("lint", "DIR"));
+            List.of("rewrite", "--check", "FILE"),
+            List.of("lint", "FILE", "FILE2"));
+
+    /**
+     * The command lines of the archive every other run uses: {@link #HOOK_RUNS}, a line picocli reads (so
+     * that its parsing, which any other option takes, is archived), and a directory's lint (files found and
+     * linted on both cores, with a script of each kind the scripts hook takes).
+     */
+    static final List<List<String>> RUNS;
+
+    static {
+        List<List<String>> all = new ArrayList<>(HOOK_RUNS);
+        all.add(List.of("lint", "--format", "github", "FILE"));
+        all.add(List.of("lint", "DIR"));
+        RUNS = List.copyOf(all);
+    }
 
     /** The training scripts: the resource's name, and where it goes in the training directory. */
     private static final String[][] SCRIPTS = {
@@ -53,11 +70,20 @@ public final class Training {
         {"tool.py", "tool.py"},
     };
 
+    /**
+     * Trains on {@link #RUNS}; with {@code --hook}, on {@link #HOOK_RUNS} alone, for the hooks' archive: a
+     * fifth smaller (no picocli, no scripts' readers), so a start maps and relocates less.
+     */
     public static void main(String[] args) throws IOException {
+        boolean hook = args.length == 1 && args[0].equals("--hook");
+        if (args.length > 0 && !hook) {
+            System.err.println("usage: java -cp composefix.jar " + Training.class.getName() + " [--hook]");
+            System.exit(2);
+        }
         Path dir = directory();
         int failed;
         try {
-            failed = run(dir);
+            failed = run(dir, hook ? HOOK_RUNS : RUNS);
         } finally {
             // Before exiting: System.exit in the try left every training run's directory behind.
             delete(dir.toFile());
@@ -110,8 +136,13 @@ public final class Training {
         Files.deleteIfExists(f.toPath());
     }
 
-    /** Runs every training command; returns how many ended in an internal error (exit 3). */
+    /** Runs every training command of {@link #RUNS}; returns how many ended in an internal error (exit 3). */
     static int run(Path dir) throws IOException {
+        return run(dir, RUNS);
+    }
+
+    /** Runs the training commands {@code runs}; returns how many ended in an internal error (exit 3). */
+    static int run(Path dir, List<List<String>> runs) throws IOException {
         // Read as the commands read their resources: the class loader's way looks in the JDK's modules first,
         // and loaded the classes that read its image, which no command does.
         byte[] stack = dev.composefix.engine.Resources.read("/dev/composefix/training/compose.yaml");
@@ -119,6 +150,8 @@ public final class Training {
             throw new IOException("the training stack is missing from the jar");
         }
         Path file = dir.resolve("compose.yaml");
+        Path second = dir.resolve("second").resolve("compose.yaml");
+        Files.createDirectories(second.getParent());
         // One file of each kind the scripts hook takes, beside the stack, for the directory's lint.
         for (String[] script : SCRIPTS) {
             byte[] text = dev.composefix.engine.Resources.read("/dev/composefix/training/" + script[0]);
@@ -137,14 +170,15 @@ public final class Training {
         Io io = new Io(InputStream.nullInputStream(), quiet, quiet, Map.of(), dir, false);
         int failed = 0;
         new Main.Prepare().run(); // what Main.main starts beside a lint
-        for (List<String> run : RUNS) {
+        for (List<String> run : runs) {
             Files.write(file, stack);
-            String[] args = new String[run.size()];
-            for (int i = 0; i < args.length; i++) {
-                String a = run.get(i);
-                args[i] = a.equals("FILE") ? file.toString() : a.equals("DIR") ? dir.toString() : a;
+            Files.write(second, stack);
+            List<String> args = new ArrayList<>();
+            for (String a : run) {
+                args.add(a.equals("FILE") ? file.toString() : a.equals("FILE2") ? second.toString()
+                        : a.equals("DIR") ? dir.toString() : a);
             }
-            if (Main.run(io, args) == ExitCode.INTERNAL) {
+            if (Main.run(io, args.toArray(new String[0])) == ExitCode.INTERNAL) {
                 failed++;
             }
         }

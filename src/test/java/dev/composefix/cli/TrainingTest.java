@@ -24,11 +24,17 @@ class TrainingTest {
 
     /** Runs the training in a JVM of its own with {@code tmp} as its temporary directory, and checks it succeeds. */
     private static void train(Path tmp, String... jvmOptions) throws Exception {
+        train(tmp, List.of(), jvmOptions);
+    }
+
+    /** {@link #train(Path, String...)} with the training's own arguments ({@code --hook}). */
+    private static void train(Path tmp, List<String> arguments, String... jvmOptions) throws Exception {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
                 Training.class.getName()));
+        command.addAll(arguments);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -60,6 +66,45 @@ class TrainingTest {
                 "dev/composefix/rewrite/UnifiedDiff", "picocli/CommandLine")) {
             assertTrue(classes.stream().anyMatch(c -> c.equals(wanted) || c.startsWith(wanted + " ")), wanted);
         }
+    }
+
+    /**
+     * The hooks' archive ({@code --hook}): what the hooks' lines on compose files load, which the whole run
+     * loads too, and neither picocli nor the scripts' readers (the launcher gives any line that needs them
+     * the whole archive): a fifth fewer classes to map and relocate at each start.
+     */
+    @Test
+    void hookTrainingLoadsTheHooksLinesAloneAndLessThanTheWholeRun(@TempDir Path tmp) throws Exception {
+        Path whole = tmp.resolve("whole.lst");
+        Path hook = tmp.resolve("hook.lst");
+        Path dir = Files.createDirectory(tmp.resolve("tmp"));
+        train(dir, "-XX:DumpLoadedClassList=" + whole);
+        train(dir, List.of("--hook"), "-XX:DumpLoadedClassList=" + hook);
+        assertEquals(List.of(), entries(dir), "what the training runs left in java.io.tmpdir");
+        java.util.Set<String> all = new java.util.HashSet<>(classNames(whole));
+        List<String> classes = classNames(hook);
+        // picocli's parser and command model (a few of its exception and interface types are linked with
+        // composefix's commands even so), the scripts' readers, and a directory's ignore files.
+        for (String prefix : List.of("picocli/CommandLine$Interpreter", "picocli/CommandLine$Model$CommandSpec",
+                "picocli/CommandLine$Help", "dev/composefix/script/MakefileSource", "dev/composefix/script/CodeLexer",
+                "dev/composefix/discovery/IgnoreRules")) {
+            assertEquals(List.of(), classes.stream().filter(c -> c.startsWith(prefix)).toList(), prefix);
+        }
+        assertTrue(classes.stream().filter(c -> c.startsWith("picocli/")).count() < 20, "picocli's classes");
+        for (String wanted : List.of("dev/composefix/cli/PlainLine", "dev/composefix/cli/RewriteCommand",
+                "dev/composefix/rewrite/UnifiedDiff", "dev/composefix/fix/YamlEditor")) {
+            assertTrue(classes.contains(wanted), wanted);
+        }
+        // composefix's own classes (the JDK's internals vary a little from run to run with what its threads do).
+        assertEquals(List.of(), classes.stream().filter(c -> c.startsWith("dev/composefix/") && !all.contains(c))
+                .toList(), "classes of composefix the hooks' lines load and the whole run does not");
+        assertTrue(classes.size() < all.size() * 0.9, classes.size() + " classes against " + all.size());
+    }
+
+    /** The class names of a class list (its other lines, comments and lambda forms, left out). */
+    private static List<String> classNames(Path list) throws IOException {
+        return Files.readAllLines(list).stream().filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("@"))
+                .map(l -> l.split(" ")[0]).toList();
     }
 
     private static List<String> entries(Path dir) throws IOException {
