@@ -16,9 +16,10 @@ import java.util.Map;
  * process over a bundled stack (in a temporary directory), printing nothing, so that the JVM, started
  * with {@code -XX:DumpLoadedClassList}, lists every class a lint or rewrite of a real file loads (the
  * launcher then dumps the archive from that list with {@code -Xshare:dump}).
- * Not a user command: {@code java -cp composefix.jar dev.composefix.cli.Training [--hook]}. The launcher keeps
- * two archives: one from {@code --hook}'s run, for the pre-commit hooks' lines on compose files, and one from
- * the whole run, for every other line.
+ * Not a user command: {@code java -cp composefix.jar dev.composefix.cli.Training [--hook | --scripts]}. The
+ * launcher keeps three archives: one from {@code --hook}'s run, for the pre-commit hooks' lines on compose
+ * files, one from {@code --scripts}', for the scripts hook's lines, and one from the whole run, for every
+ * other line.
  *
  * <p>Every class this process loads goes into the archive, and every start maps the whole archive and
  * relocates its pointers (Java 17.0.15 places it at a random address): about 2.5 ms a megabyte here.
@@ -48,14 +49,24 @@ public final class Training {
             List.of("lint", "FILE", "FILE2"));
 
     /**
-     * The command lines of the archive every other run uses: {@link #HOOK_RUNS}, a line picocli reads (so
-     * that its parsing, which any other option takes, is archived), and a directory's lint (files found and
-     * linted on both cores, with a script of each kind the scripts hook takes).
+     * The command lines of the scripts hook's archive, which the launcher uses for that hook's lines: SCRIPTS
+     * stands for one file of each kind the hook takes (a shell script, a Makefile, a GitHub workflow, a
+     * {@code package.json} and a Python file), read without picocli.
+     */
+    static final List<List<String>> SCRIPT_RUNS = List.of(
+            List.of("lint", "SCRIPTS"),
+            List.of("lint", "--fail-on", "error", "SCRIPTS"));
+
+    /**
+     * The command lines of the archive every other run uses: {@link #HOOK_RUNS}, {@link #SCRIPT_RUNS}, a line
+     * picocli reads (so that its parsing, which any other option takes, is archived), and a directory's lint
+     * (files found and linted on both cores, with the scripts beside the stack).
      */
     static final List<List<String>> RUNS;
 
     static {
         List<List<String>> all = new ArrayList<>(HOOK_RUNS);
+        all.addAll(SCRIPT_RUNS);
         all.add(List.of("lint", "--format", "github", "FILE"));
         all.add(List.of("lint", "DIR"));
         RUNS = List.copyOf(all);
@@ -71,19 +82,22 @@ public final class Training {
     };
 
     /**
-     * Trains on {@link #RUNS}; with {@code --hook}, on {@link #HOOK_RUNS} alone, for the hooks' archive: a
-     * fifth smaller (no picocli, no scripts' readers), so a start maps and relocates less.
+     * Trains on {@link #RUNS}; with {@code --hook}, on {@link #HOOK_RUNS} alone, and with {@code --scripts}, on
+     * {@link #SCRIPT_RUNS} alone, for the hooks' archives: a fifth smaller than the whole one (no picocli;
+     * for compose files no scripts' readers), so a start maps and relocates less.
      */
     public static void main(String[] args) throws IOException {
-        boolean hook = args.length == 1 && args[0].equals("--hook");
-        if (args.length > 0 && !hook) {
-            System.err.println("usage: java -cp composefix.jar " + Training.class.getName() + " [--hook]");
+        List<List<String>> runs = args.length == 0 ? RUNS
+                : args.length == 1 && args[0].equals("--hook") ? HOOK_RUNS
+                : args.length == 1 && args[0].equals("--scripts") ? SCRIPT_RUNS : null;
+        if (runs == null) {
+            System.err.println("usage: java -cp composefix.jar " + Training.class.getName() + " [--hook | --scripts]");
             System.exit(2);
         }
         Path dir = directory();
         int failed;
         try {
-            failed = run(dir, hook ? HOOK_RUNS : RUNS);
+            failed = run(dir, runs);
         } finally {
             // Before exiting: System.exit in the try left every training run's directory behind.
             delete(dir.toFile());
@@ -175,8 +189,14 @@ public final class Training {
             Files.write(second, stack);
             List<String> args = new ArrayList<>();
             for (String a : run) {
-                args.add(a.equals("FILE") ? file.toString() : a.equals("FILE2") ? second.toString()
-                        : a.equals("DIR") ? dir.toString() : a);
+                if (a.equals("SCRIPTS")) {
+                    for (String[] script : SCRIPTS) {
+                        args.add(dir.resolve(script[1]).toString());
+                    }
+                } else {
+                    args.add(a.equals("FILE") ? file.toString() : a.equals("FILE2") ? second.toString()
+                            : a.equals("DIR") ? dir.toString() : a);
+                }
             }
             if (Main.run(io, args.toArray(new String[0])) == ExitCode.INTERNAL) {
                 failed++;

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The launcher's choice of class-data sharing archive ({@code hook_line} in {@code composefix}): the hooks'
- * archive holds neither picocli nor the scripts' readers, so a line given it must be one {@link PlainLine}
- * reads (not picocli) and name only files the hooks on compose files take (by the {@code files} pattern of
- * {@code .pre-commit-hooks.yaml}); and the hooks' own lines must get it. The launcher's functions are run by
- * bash as they are written there, over seeded generated lines.
+ * The launcher's choice of class-data sharing archive ({@code hook_kind} in {@code composefix}): the hooks'
+ * archives hold no picocli, and the compose hooks' none of the scripts' readers, so a line given one must be
+ * one {@link PlainLine} reads (not picocli) and name only files its hooks take (by the {@code files}
+ * patterns of {@code .pre-commit-hooks.yaml}); and the hooks' own lines must get theirs. The launcher's
+ * functions are run by bash as they are written there, over seeded generated lines.
  */
 class LauncherHookLineTest {
 
@@ -39,18 +39,23 @@ class LauncherHookLineTest {
             "--unsafe-fixes", "--format", "json", "--no-scripts", "--debug", "-", "@args", "--", "-f",
             "compose.yaml", "docker-compose.yml", "sub/Docker-Compose.Prod.YML", "compose-dev.yaml",
             "x/docker-compose.override.yml", "stack.yml", "deploy.sh", "Makefile", "compose.yaml.bak",
-            "composer.yml", ".github/workflows/compose.yml", "mycompose.yaml", "lint", "rewrite");
+            "composer.yml", ".github/workflows/compose.yml", "mycompose.yaml", "lint", "rewrite",
+            ".github/workflows/ci.yml", "x/action.yml", "package.json", "tool.py", "x/GNUmakefile", "app.ts",
+            ".gitlab-ci.yml", "build.MK", "scripts/run.Sh", "notes.txt");
 
     @Test
-    void hookLinesAreReadWithoutPicocliAndNameOnlyComposeFiles() throws Exception {
-        Pattern hookFiles = composeHookFiles();
+    void hookLinesAreReadWithoutPicocliAndNameOnlyTheirHooksFiles() throws Exception {
+        Pattern composeFiles = hookFiles("composefix");
+        Pattern scriptFiles = hookFiles("composefix-scripts");
         Random random = new Random(20261124L);
         List<String[]> lines = new ArrayList<>();
         // The hooks' own lines (with the args README shows) first, then generated ones.
         lines.add(new String[] {"lint", "compose.yaml"});
         lines.add(new String[] {"lint", "--fail-on", "error", "compose.yaml", "sub/docker-compose.yml"});
         lines.add(new String[] {"rewrite", "--in-place", "compose.yaml", "x/compose.override.yaml"});
-        for (int i = 0; i < 3000; i++) {
+        lines.add(new String[] {"lint", "deploy.sh", "Makefile", ".github/workflows/ci.yml", "package.json"});
+        lines.add(new String[] {"lint", "--fail-on", "error", "tool.py"});
+        for (int i = 0; i < 4000; i++) {
             String[] line = new String[1 + random.nextInt(6)];
             line[0] = random.nextInt(10) == 0 ? "plan" : random.nextBoolean() ? "lint" : "rewrite";
             for (int k = 1; k < line.length; k++) {
@@ -58,51 +63,64 @@ class LauncherHookLineTest {
             }
             lines.add(line);
         }
-        List<Boolean> hook = hookLine(lines);
-        assertTrue(hook.get(0) && hook.get(1) && hook.get(2), "the hooks' own lines get the hooks' archive");
-        int hooks = 0;
+        List<String> kind = hookKind(lines);
+        assertEquals(List.of("compose", "compose", "compose", "scripts", "scripts"), kind.subList(0, 5),
+                "the hooks' own lines get their hooks' archives");
+        int compose = 0;
+        int scripts = 0;
         for (int i = 0; i < lines.size(); i++) {
             String[] line = lines.get(i);
-            if (!hook.get(i)) {
+            if (kind.get(i).isEmpty()) {
                 continue;
             }
-            hooks++;
             String shown = String.join(" ", line);
             assertNotNull(PlainLine.command(QUIET, null, line), "a hook line picocli would read: " + shown);
+            boolean isCompose = kind.get(i).equals("compose");
+            if (isCompose) {
+                compose++;
+            } else {
+                assertEquals("scripts", kind.get(i), shown);
+                assertEquals("lint", line[0], "the scripts hook lints: " + shown);
+                scripts++;
+            }
             for (int k = 1; k < line.length; k++) {
                 if (!line[k].startsWith("-") && !(k > 1 && line[k - 1].equals("--fail-on"))) {
-                    assertTrue(hookFiles.matcher(line[k]).find(), "a file the compose hooks do not take: " + shown);
+                    assertTrue((isCompose ? composeFiles : scriptFiles).matcher(line[k]).find(),
+                            "a file its hook does not take: " + shown);
+                    assertTrue(isCompose || !composeFiles.matcher(line[k]).find(),
+                            "a compose file in the scripts hook's line: " + shown);
                 }
             }
         }
-        // Not everything: a line with another option, a script or another command gets the whole archive.
-        assertTrue(hooks > 100 && hooks < lines.size() / 2, hooks + " of " + lines.size() + " lines");
-        List<Boolean> others = hookLine(List.of(new String[] {"lint", "--format", "json", "compose.yaml"},
-                new String[] {"lint", "deploy.sh"}, new String[] {"lint", "compose.yaml", "Makefile"},
+        // Not everything: a line with another option, files of both hooks or another command gets the whole one.
+        assertTrue(compose > 100 && scripts > 100 && compose + scripts < lines.size() / 2,
+                compose + " and " + scripts + " of " + lines.size() + " lines");
+        List<String> others = hookKind(List.of(new String[] {"lint", "--format", "json", "compose.yaml"},
+                new String[] {"lint", "compose.yaml", "Makefile"}, new String[] {"rewrite", "deploy.sh"},
                 new String[] {"rewrite", "--fail-on", "error", "compose.yaml"}, new String[] {"plan", "compose.yaml"},
                 new String[] {"lint", "--fail-on"}, new String[] {"lint", "stack.yml"}, new String[] {"lint"},
-                new String[] {"rewrite", "--check"}));
-        assertEquals(List.of(false, false, false, false, false, false, false, false, false), others);
+                new String[] {"rewrite", "--check"}, new String[] {"lint", "--no-scripts", "deploy.sh"}));
+        assertEquals(List.of("", "", "", "", "", "", "", "", "", ""), others);
     }
 
-    /** The {@code files} pattern of the hooks on compose files, from {@code .pre-commit-hooks.yaml}. */
-    private static Pattern composeHookFiles() throws Exception {
+    /** The {@code files} pattern of the hook {@code id} in {@code .pre-commit-hooks.yaml}. */
+    private static Pattern hookFiles(String id) throws Exception {
         String hooks = Files.readString(Repo.root().resolve(".pre-commit-hooks.yaml"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("- id: composefix\\n(?:  .*\\n)*?  files: (.*)\\n").matcher(hooks);
-        assertTrue(m.find(), "the composefix hook's files pattern");
+        Matcher m = Pattern.compile("- id: " + Pattern.quote(id) + "\\n(?:  .*\\n)*?  files: (.*)\\n").matcher(hooks);
+        assertTrue(m.find(), "the files pattern of the hook " + id);
         return Pattern.compile(m.group(1).strip());
     }
 
-    /** What the launcher's {@code hook_line} says of each line, run by bash from the launcher's own text. */
-    private static List<Boolean> hookLine(List<String[]> lines) throws Exception {
+    /** What the launcher's {@code hook_kind} says of each line ("" for none), run by bash from the launcher's own text. */
+    private static List<String> hookKind(List<String[]> lines) throws Exception {
         String launcher = Files.readString(Repo.root().resolve("composefix"), StandardCharsets.UTF_8);
-        int from = launcher.indexOf("\nhook_line() {");
-        int to = launcher.indexOf("\nhook=0\n");
-        assertTrue(from > 0 && to > from, "the launcher defines hook_line, then sets hook=0");
+        int from = launcher.indexOf("\nhook_kind() {");
+        int to = launcher.indexOf("\nhook=\"\"\n");
+        assertTrue(from > 0 && to > from, "the launcher defines hook_kind, then sets hook=\"\"");
         StringBuilder script = new StringBuilder("set -euo pipefail\n").append(launcher, from + 1, to + 1);
         // One line per input line, its words separated by tabs (none holds a tab or a newline).
         script.append("while IFS=$'\\t' read -r -a words; do\n")
-                .append("  if hook_line \"${words[@]}\"; then echo 1; else echo 0; fi\n")
+                .append("  hook_kind \"${words[@]}\"; echo \"kind:$hook\"\n")
                 .append("done\n");
         StringBuilder input = new StringBuilder();
         for (String[] line : lines) {
@@ -114,10 +132,10 @@ class LauncherHookLineTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "bash ended");
         assertEquals(0, p.exitValue(), out);
-        List<Boolean> said = new ArrayList<>();
+        List<String> said = new ArrayList<>();
         for (String s : out.split("\n")) {
-            assertTrue(s.equals("0") || s.equals("1"), "bash printed: " + s);
-            said.add(s.equals("1"));
+            assertTrue(s.startsWith("kind:"), "bash printed: " + s);
+            said.add(s.substring("kind:".length()));
         }
         assertEquals(lines.size(), said.size(), out);
         return said;

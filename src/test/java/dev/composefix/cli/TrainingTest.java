@@ -27,7 +27,7 @@ class TrainingTest {
         train(tmp, List.of(), jvmOptions);
     }
 
-    /** {@link #train(Path, String...)} with the training's own arguments ({@code --hook}). */
+    /** {@link #train(Path, String...)} with the training's own arguments ({@code --hook}, {@code --scripts}). */
     private static void train(Path tmp, List<String> arguments, String... jvmOptions) throws Exception {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -98,6 +98,34 @@ class TrainingTest {
         // composefix's own classes (the JDK's internals vary a little from run to run with what its threads do).
         assertEquals(List.of(), classes.stream().filter(c -> c.startsWith("dev/composefix/") && !all.contains(c))
                 .toList(), "classes of composefix the hooks' lines load and the whole run does not");
+        assertTrue(classes.size() < all.size() * 0.9, classes.size() + " classes against " + all.size());
+    }
+
+    /**
+     * The scripts hook's archive ({@code --scripts}): the scripts' readers, which the whole run loads too,
+     * and not picocli's parser nor a directory's ignore files.
+     */
+    @Test
+    void scriptsTrainingLoadsTheScriptsReadersAndLessThanTheWholeRun(@TempDir Path tmp) throws Exception {
+        Path whole = tmp.resolve("whole.lst");
+        Path scripts = tmp.resolve("scripts.lst");
+        Path dir = Files.createDirectory(tmp.resolve("tmp"));
+        train(dir, "-XX:DumpLoadedClassList=" + whole);
+        train(dir, List.of("--scripts"), "-XX:DumpLoadedClassList=" + scripts);
+        assertEquals(List.of(), entries(dir), "what the training runs left in java.io.tmpdir");
+        java.util.Set<String> all = new java.util.HashSet<>(classNames(whole));
+        List<String> classes = classNames(scripts);
+        for (String prefix : List.of("picocli/CommandLine$Interpreter", "picocli/CommandLine$Model$CommandSpec",
+                "picocli/CommandLine$Help", "dev/composefix/discovery/IgnoreRules")) {
+            assertEquals(List.of(), classes.stream().filter(c -> c.startsWith(prefix)).toList(), prefix);
+        }
+        for (String wanted : List.of("dev/composefix/cli/PlainLine", "dev/composefix/script/MakefileSource",
+                "dev/composefix/script/CiYamlSource", "dev/composefix/script/PackageJsonSource",
+                "dev/composefix/script/CodeLexer", "dev/composefix/shell/ScriptParser")) {
+            assertTrue(classes.contains(wanted), wanted);
+        }
+        assertEquals(List.of(), classes.stream().filter(c -> c.startsWith("dev/composefix/") && !all.contains(c))
+                .toList(), "classes of composefix the scripts hook's lines load and the whole run does not");
         assertTrue(classes.size() < all.size() * 0.9, classes.size() + " classes against " + all.size());
     }
 
