@@ -150,11 +150,6 @@ public final class Training {
         Files.deleteIfExists(f.toPath());
     }
 
-    /** Runs every training command of {@link #RUNS}; returns how many ended in an internal error (exit 3). */
-    static int run(Path dir) throws IOException {
-        return run(dir, RUNS);
-    }
-
     /** Runs the training commands {@code runs}; returns how many ended in an internal error (exit 3). */
     static int run(Path dir, List<List<String>> runs) throws IOException {
         // Read as the commands read their resources: the class loader's way looks in the JDK's modules first,

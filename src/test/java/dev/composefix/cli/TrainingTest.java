@@ -69,20 +69,12 @@ class TrainingTest {
     }
 
     /**
-     * The hooks' archive ({@code --hook}): what the hooks' lines on compose files load, which the whole run
-     * loads too, and neither picocli nor the scripts' readers (the launcher gives any line that needs them
-     * the whole archive): a fifth fewer classes to map and relocate at each start.
+     * The hooks' archive ({@code --hook}): what the hooks' lines on compose files load, and neither picocli
+     * nor the scripts' readers (the launcher gives any line that needs them the whole archive).
      */
     @Test
     void hookTrainingLoadsTheHooksLinesAloneAndLessThanTheWholeRun(@TempDir Path tmp) throws Exception {
-        Path whole = tmp.resolve("whole.lst");
-        Path hook = tmp.resolve("hook.lst");
-        Path dir = Files.createDirectory(tmp.resolve("tmp"));
-        train(dir, "-XX:DumpLoadedClassList=" + whole);
-        train(dir, List.of("--hook"), "-XX:DumpLoadedClassList=" + hook);
-        assertEquals(List.of(), entries(dir), "what the training runs left in java.io.tmpdir");
-        java.util.Set<String> all = new java.util.HashSet<>(classNames(whole));
-        List<String> classes = classNames(hook);
+        List<String> classes = trainedBesideTheWholeRun(tmp, "--hook");
         // picocli's parser and command model (a few of its exception and interface types are linked with
         // composefix's commands even so), the scripts' readers, and a directory's ignore files.
         for (String prefix : List.of("picocli/CommandLine$Interpreter", "picocli/CommandLine$Model$CommandSpec",
@@ -95,26 +87,15 @@ class TrainingTest {
                 "dev/composefix/rewrite/UnifiedDiff", "dev/composefix/fix/YamlEditor")) {
             assertTrue(classes.contains(wanted), wanted);
         }
-        // composefix's own classes (the JDK's internals vary a little from run to run with what its threads do).
-        assertEquals(List.of(), classes.stream().filter(c -> c.startsWith("dev/composefix/") && !all.contains(c))
-                .toList(), "classes of composefix the hooks' lines load and the whole run does not");
-        assertTrue(classes.size() < all.size() * 0.9, classes.size() + " classes against " + all.size());
     }
 
     /**
-     * The scripts hook's archive ({@code --scripts}): the scripts' readers, which the whole run loads too,
-     * and not picocli's parser nor a directory's ignore files.
+     * The scripts hook's archive ({@code --scripts}): the scripts' readers, and not picocli's parser nor a
+     * directory's ignore files.
      */
     @Test
     void scriptsTrainingLoadsTheScriptsReadersAndLessThanTheWholeRun(@TempDir Path tmp) throws Exception {
-        Path whole = tmp.resolve("whole.lst");
-        Path scripts = tmp.resolve("scripts.lst");
-        Path dir = Files.createDirectory(tmp.resolve("tmp"));
-        train(dir, "-XX:DumpLoadedClassList=" + whole);
-        train(dir, List.of("--scripts"), "-XX:DumpLoadedClassList=" + scripts);
-        assertEquals(List.of(), entries(dir), "what the training runs left in java.io.tmpdir");
-        java.util.Set<String> all = new java.util.HashSet<>(classNames(whole));
-        List<String> classes = classNames(scripts);
+        List<String> classes = trainedBesideTheWholeRun(tmp, "--scripts");
         for (String prefix : List.of("picocli/CommandLine$Interpreter", "picocli/CommandLine$Model$CommandSpec",
                 "picocli/CommandLine$Help", "dev/composefix/discovery/IgnoreRules")) {
             assertEquals(List.of(), classes.stream().filter(c -> c.startsWith(prefix)).toList(), prefix);
@@ -124,9 +105,27 @@ class TrainingTest {
                 "dev/composefix/script/CodeLexer", "dev/composefix/shell/ScriptParser")) {
             assertTrue(classes.contains(wanted), wanted);
         }
+    }
+
+    /**
+     * The classes a hook's training ({@code argument}) loads, having checked what both hook archives owe: the
+     * whole run and it leave nothing in the temporary directory, composefix's classes among them are ones the
+     * whole run loads too (the JDK's internals vary a little from run to run with what its threads do), and
+     * they are under nine tenths of the whole run's: fewer classes to map and relocate at each start.
+     */
+    private static List<String> trainedBesideTheWholeRun(Path tmp, String argument) throws Exception {
+        Path whole = tmp.resolve("whole.lst");
+        Path hook = tmp.resolve("hook.lst");
+        Path dir = Files.createDirectory(tmp.resolve("tmp"));
+        train(dir, "-XX:DumpLoadedClassList=" + whole);
+        train(dir, List.of(argument), "-XX:DumpLoadedClassList=" + hook);
+        assertEquals(List.of(), entries(dir), "what the training runs left in java.io.tmpdir");
+        java.util.Set<String> all = new java.util.HashSet<>(classNames(whole));
+        List<String> classes = classNames(hook);
         assertEquals(List.of(), classes.stream().filter(c -> c.startsWith("dev/composefix/") && !all.contains(c))
-                .toList(), "classes of composefix the scripts hook's lines load and the whole run does not");
+                .toList(), "classes of composefix " + argument + " loads and the whole run does not");
         assertTrue(classes.size() < all.size() * 0.9, classes.size() + " classes against " + all.size());
+        return classes;
     }
 
     /** The class names of a class list (its other lines, comments and lambda forms, left out). */
